@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace Pynsights.Simulation;
+
+/// <summary>The simulators Pynsights ships, by id.</summary>
+public sealed class SimulatorCatalog
+{
+    private readonly FrozenDictionary<string, ISimulator> _byId;
+
+    public SimulatorCatalog(IEnumerable<ISimulator> simulators)
+    {
+        All = [.. simulators.OrderBy(s => s.Descriptor.Id, StringComparer.Ordinal)];
+        _byId = All.ToFrozenDictionary(s => s.Descriptor.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The built-in simulators.</summary>
+    public static SimulatorCatalog Default { get; } = new([]);
+
+    public IReadOnlyList<ISimulator> All { get; }
+
+    public ISimulator? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public bool Contains(string id) => _byId.ContainsKey(id);
+}
