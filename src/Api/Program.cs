@@ -1,6 +1,32 @@
+using Pynsights.Api.Content;
+using Pynsights.Api.GraphQL;
+using Pynsights.Api.Health;
+using Pynsights.Api.Infrastructure;
+using Pynsights.Api.Topics;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApiInfrastructure();
+builder.Services.AddContent();
+builder.Services.AddTopics();
+builder.Services.AddPynsightsGraphQL();
+builder.Services.AddPynsightsHealth();
+
 var app = builder.Build();
+if (!app.Services.TryLoadContent())
+{
+    return 1;
+}
+
+app.UseApiInfrastructure();
+app.MapProblemTypes();
+app.MapTopicsApi();
+app.MapPynsightsGraphQL();
+app.MapHealthApi();
+app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+
 app.Run();
+return 0;
 
 /// <summary>Entry point, public for WebApplicationFactory.</summary>
 public partial class Program;
