@@ -1,2 +1,3 @@
 global using System.Net;
+global using Microsoft.Extensions.DependencyInjection;
 global using Pynsights.Api.Tests.Infrastructure;

@@ -24,6 +24,12 @@ public static class GraphQLEndpoint
         var limits = services.GetRequiredService<IOptions<GraphQLLimits>>().Value;
         var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
 
+        if (HttpMethods.IsGet(context.Request.Method) && !context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
+        {
+            await GraphQLIde.WriteAsync(context);
+            return;
+        }
+
         var mediaType = Negotiate(context.Request);
         if (mediaType is null)
         {
@@ -38,12 +44,6 @@ public static class GraphQLEndpoint
             if (context.Request.QueryString.Value?.Length > limits.MaxRequestBytes)
             {
                 await WriteTooLargeAsync(context, mediaType, limits.MaxRequestBytes);
-                return;
-            }
-
-            if (!context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
-            {
-                await GraphQLIde.WriteAsync(context);
                 return;
             }
 
@@ -78,13 +78,7 @@ public static class GraphQLEndpoint
         }
         else
         {
-            if (!IsJson(context.Request.ContentType))
-            {
-                await WriteErrorAsync(context, mediaType, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
-                    "POST bodies must be application/json.");
-                return;
-            }
-
+            // Content-Type is checked by the framework against the endpoint's Accepts metadata (415 problem).
             var body = await ReadBodyAsync(context, limits.MaxRequestBytes);
             if (body is null)
             {
@@ -131,6 +125,10 @@ public static class GraphQLEndpoint
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
+    /// <summary>
+    /// graphql-response+json only when asked for by name; application/json when asked for by name or by a
+    /// wildcard (what pre-spec clients send); null when neither is acceptable.
+    /// </summary>
     private static string? Negotiate(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) || accepted.Count == 0)
@@ -140,12 +138,13 @@ public static class GraphQLEndpoint
 
         foreach (var range in accepted.Where(a => (a.Quality ?? 1) > 0).OrderByDescending(a => a.Quality ?? 1))
         {
-            if (new MediaTypeHeaderValue(GraphQLResponseJson).IsSubsetOf(range) && range.MediaType.Value != "*/*")
+            var name = range.MediaType.Value;
+            if (string.Equals(name, GraphQLResponseJson, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseJson;
             }
 
-            if (new MediaTypeHeaderValue(Json).IsSubsetOf(range))
+            if (string.Equals(name, Json, StringComparison.OrdinalIgnoreCase) || name is "*/*" || string.Equals(name, "application/*", StringComparison.OrdinalIgnoreCase))
             {
                 return Json;
             }
@@ -157,11 +156,6 @@ public static class GraphQLEndpoint
     private static bool AcceptsHtml(HttpRequest request) =>
         MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
         && accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-        && (parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
-            || parsed.MediaType.Equals("application/graphql+json", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsMutation(string query, string? operationName)
     {

@@ -38,11 +38,11 @@ public static class GraphQLExtensions
             .WithTags("GraphQL")
             .WithSummary("Run a GraphQL operation (graphql-over-http, JSON body)")
             .WithDescription("Answers application/graphql-response+json (400 when the document does not parse or validate) or application/json (200). The schema is at /graphql/schema.graphql.")
-            .Accepts<GraphQLHttpRequest>("application/json")
+            .Accepts<GraphQLHttpRequest>("application/json", "application/graphql+json")
             .Produces<GraphQLHttpResponse>(StatusCodes.Status200OK, GraphQLEndpoint.GraphQLResponseJson, "application/json")
             .Produces<GraphQLHttpResponse>(StatusCodes.Status400BadRequest, GraphQLEndpoint.GraphQLResponseJson)
             .Produces<GraphQLHttpResponse>(StatusCodes.Status413PayloadTooLarge, GraphQLEndpoint.GraphQLResponseJson)
-            .Produces<GraphQLHttpResponse>(StatusCodes.Status415UnsupportedMediaType, GraphQLEndpoint.GraphQLResponseJson);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/graphql", (Delegate)GraphQLEndpoint.HandleAsync)
             .WithName("GetGraphQL")
