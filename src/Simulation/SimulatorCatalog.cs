@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Slicing;
 
 namespace Pynsights.Simulation;
 
@@ -14,7 +15,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([]);
+    public static SimulatorCatalog Default { get; } = new([new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
