@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Lists;
+using Pynsights.Simulation.Slicing;
 
 namespace Pynsights.Simulation;
 
@@ -14,7 +16,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([]);
+    public static SimulatorCatalog Default { get; } = new([new ListGrowthSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 

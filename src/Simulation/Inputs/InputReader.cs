@@ -39,6 +39,18 @@ public sealed class InputReader
         return true;
     }
 
+    /// <summary>Reports <paramref name="field"/> as missing unless the property is present and not null.</summary>
+    public bool Require(JsonElement obj, string name, string field)
+    {
+        if (Property(obj, name) is not null)
+        {
+            return true;
+        }
+
+        Report(field, "is required.");
+        return false;
+    }
+
     /// <summary>The property, or null when absent or JSON null.</summary>
     public static JsonElement? Property(JsonElement obj, string name) =>
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
