@@ -172,6 +172,36 @@ public sealed class InputReader
         return [.. value.EnumerateArray()];
     }
 
+    /// <summary>
+    /// A Python value written as source text (a JSON string of at most <paramref name="maxLength"/> characters),
+    /// evaluated for <paramref name="hasher"/>'s version; a typo is reported with its 1-based column. Returns null
+    /// when absent or not accepted; a value whose evaluation raises in CPython comes back with its error.
+    /// </summary>
+    internal Values.ParsedValue? PythonValue(JsonElement element, string field, int maxLength, Hashing.PyHasher hasher)
+    {
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            Report(field, "must be a string holding Python source text, such as \"'abc'\" or \"(1, 2)\".");
+            return null;
+        }
+
+        var text = element.GetString()!;
+        if (text.Length > maxLength)
+        {
+            Report(field, $"is {text.Length} characters long; the limit is {maxLength}.", maxLength);
+            return null;
+        }
+
+        var parsed = Values.ValueParser.Parse(text, hasher);
+        if (parsed.Diagnostic is { } diagnostic)
+        {
+            Report(field, $"{diagnostic.Message} (column {diagnostic.Column}).", null, diagnostic.Column);
+            return null;
+        }
+
+        return parsed;
+    }
+
     /// <summary>The field path of a property of <paramref name="parent"/> (JSON Pointer-like dotted path).</summary>
     public static string Join(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
 

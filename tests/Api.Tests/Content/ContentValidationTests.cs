@@ -165,11 +165,11 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void ABuiltSimulatorStillListedAsPlannedIsReported()
     {
-        var catalog = new SimulatorCatalog([new FakeSimulator("slicing")]);
+        var catalog = new SimulatorCatalog([new FakeSimulator("slicing"), new FakeSimulator("dict-probing")]);
         var loader = new ContentLoader(catalog, TimeProvider.System);
         var errors = new List<ContentError>();
         loader.TryLoad(_sandbox.Root, errors);
-        Assert.Contains(errors, e => e.ToString().Contains("slicing.md:16: simulator 'slicing' is built", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ToString().Contains("dicts.md:14: simulator 'dict-probing' is built", StringComparison.Ordinal));
     }
 
     private List<string> Errors()

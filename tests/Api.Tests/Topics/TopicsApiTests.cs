@@ -127,7 +127,8 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
         Assert.Equal("published", topic["status"]!.GetValue<string>());
         Assert.Equal("3.10", topic["pythonVersions"]!["min"]!.GetValue<string>());
         Assert.Equal(["docs", "pep", "cpython"], topic["references"]!.AsArray().Select(r => r!["kind"]!.GetValue<string>()));
-        Assert.Equal(["slicing"], Json.Strings(topic["plannedSimulations"]));
+        Assert.Equal(["slicing"], Json.Strings(topic["simulations"]));
+        Assert.Empty(topic["plannedSimulations"]!.AsArray());
         var guide = topic["guide"]!;
         Assert.StartsWith("# Slicing", guide["markdown"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"steps\">Steps</h2>", guide["html"]!.GetValue<string>(), StringComparison.Ordinal);
