@@ -2,13 +2,16 @@ using Pynsights.Api.Content;
 using Pynsights.Api.GraphQL;
 using Pynsights.Api.Health;
 using Pynsights.Api.Infrastructure;
+using Pynsights.Api.Simulations;
 using Pynsights.Api.Topics;
+using Pynsights.Api.Traces;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddApiInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddTopics();
+builder.Services.AddTraces(builder.Configuration);
 builder.Services.AddPynsightsGraphQL();
 builder.Services.AddPynsightsHealth();
 
@@ -21,6 +24,8 @@ if (!app.Services.TryLoadContent())
 app.UseApiInfrastructure();
 app.MapProblemTypes();
 app.MapTopicsApi();
+app.MapSimulationsApi();
+app.MapTracesApi();
 app.MapPynsightsGraphQL();
 app.MapHealthApi();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

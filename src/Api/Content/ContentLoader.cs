@@ -101,6 +101,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
             }
         }
 
+        CheckSimulatorTopics(topics, errors);
         if (errors.Count > 0)
         {
             return null;
@@ -108,6 +109,24 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         return new ContentCatalog([.. sections.Values], topics, version, time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// A topic a simulator declares it serves must list that simulator, so topic pages and simulators link both ways.
+    /// (That every declared topic exists is checked against the real manual by the tests.)
+    /// </summary>
+    private void CheckSimulatorTopics(List<Topic> topics, List<ContentError> errors)
+    {
+        foreach (var simulator in simulators.All.Select(s => s.Descriptor))
+        {
+            foreach (var topicId in simulator.Topics)
+            {
+                if (topics.Find(t => t.Id == topicId) is { } topic && !topic.Simulations.Contains(simulator.Id))
+                {
+                    errors.Add(new ContentError(topic.SourceFile, 1, $"simulator '{simulator.Id}' serves this topic: list it under simulations."));
+                }
+            }
+        }
     }
 
     private static Dictionary<string, Section> ReadSections(string file, string text, List<ContentError> errors)

@@ -14,6 +14,8 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = "/problems/unsupported-media-type";
     public const string RequestTooLarge = "/problems/request-too-large";
     public const string GuideNotWritten = "/problems/guide-not-written";
+    public const string TraceTooLarge = "/problems/trace-too-large";
+    public const string TraceUnavailable = "/problems/trace-unavailable";
     public const string Internal = "/problems/internal";
 
     /// <summary>Slug → (title, description) for <c>GET /problems/{slug}</c>.</summary>
@@ -28,6 +30,8 @@ public static class ProblemTypes
             ["unsupported-media-type"] = ("Unsupported media type", "The request body's Content-Type is not one this endpoint reads."),
             ["request-too-large"] = ("Request too large", "The request body exceeds the endpoint's size limit, given in 'limit' (bytes)."),
             ["guide-not-written"] = ("Guide not written yet", "The topic exists on the map but its guide is planned, not published."),
+            ["trace-too-large"] = ("Trace too large", "The simulation would produce more steps than the trace limit ('limit'), or more data than the store can hold; make the input smaller."),
+            ["trace-unavailable"] = ("Trace unavailable", "Another request is still generating this trace and it did not finish in time; retry shortly."),
             ["internal"] = ("Internal error", "The server failed unexpectedly; the error was logged with the trace id given here."),
         };
 }

@@ -16,7 +16,7 @@ public sealed class HashSimulator : ISimulator
         "hash",
         "hash() step by step",
         "Computes CPython's hash() of each value: ints modulo 2**61 - 1, floats from mantissa and exponent, str and bytes with SipHash keyed by PYTHONHASHSEED, tuples with the xxHash-style combine, frozensets with the shuffle.",
-        ["hashing", "dict", "set"],
+        ["dict-hash-tables"],
         PythonVersion.All,
         1,
         Schema(),

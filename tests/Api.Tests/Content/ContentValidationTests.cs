@@ -32,6 +32,26 @@ public sealed class ContentValidationTests : IDisposable
     }
 
     [Fact]
+    public void EverySimulatorServesTopicsThatExistAndListIt()
+    {
+        var catalog = _loader.Load(TestPaths.RealContent);
+        Assert.All(SimulatorCatalog.Default.All, simulator =>
+        {
+            Assert.NotEmpty(simulator.Descriptor.Topics);
+            Assert.All(simulator.Descriptor.Topics, id => Assert.Contains(simulator.Descriptor.Id, catalog.FindTopic(id)!.Simulations));
+        });
+    }
+
+    [Fact]
+    public void ATopicASimulatorServesMustListIt()
+    {
+        var catalog = new SimulatorCatalog([new FakeSimulator("probe-demo", "dicts")]);
+        var errors = new List<ContentError>();
+        new ContentLoader(catalog, TimeProvider.System).TryLoad(_sandbox.Root, errors);
+        Assert.Contains(errors, e => e.ToString().Contains("dicts.md:1: simulator 'probe-demo' serves this topic", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheFixtureCatalogLoads()
     {
         var catalog = _loader.Load(_sandbox.Root);

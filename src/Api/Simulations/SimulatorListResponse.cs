@@ -1,0 +1,4 @@
+namespace Pynsights.Api.Simulations;
+
+/// <summary>Every simulator.</summary>
+public sealed record SimulatorListResponse(IReadOnlyList<SimulatorSummaryResponse> Items);
