@@ -58,6 +58,7 @@ public static class InfrastructureExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimit>();
         app.UseSwagger();
         app.UseSwaggerUI(o =>
         {
@@ -91,7 +92,7 @@ public sealed record ProblemTypeResponse(string Type, string Title, string Descr
 /// Turns the framework's <see cref="BadHttpRequestException"/> (unreadable body, body over the size limit, bad
 /// route values) into a problem with the right status instead of a 500.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems, Microsoft.Extensions.Options.IOptions<ApiLimits> limits) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -102,16 +103,18 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
 
         httpContext.Response.StatusCode = bad.StatusCode;
         var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails
         {
-            HttpContext = httpContext,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Type = tooLarge ? ProblemTypes.RequestTooLarge : ProblemTypes.InvalidInput,
-                Title = tooLarge ? "Request too large" : "Bad request",
-                Detail = bad.Message,
-            },
-        });
+            Status = bad.StatusCode,
+            Type = tooLarge ? ProblemTypes.RequestTooLarge : ProblemTypes.InvalidInput,
+            Title = tooLarge ? "Request too large" : "Bad request",
+            Detail = bad.Message,
+        };
+        if (tooLarge)
+        {
+            problem.Extensions["limit"] = limits.Value.MaxRequestBodyBytes;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 }

@@ -66,12 +66,14 @@ public sealed class TraceService(
             return (existing, false, null);
         }
 
-        var flight = _inflight.GetOrAdd(id, key => new Lazy<Task<(TraceManifest, bool)>>(
-            () => Task.Run(() => GenerateOnceAsync(key, descriptor, version, run), CancellationToken.None)));
+        // One generation per id in this process; only the request that started it reports "created".
+        var ours = new Lazy<Task<(TraceManifest, bool)>>(
+            () => Task.Run(() => GenerateOnceAsync(id, descriptor, version, run), CancellationToken.None));
+        var flight = _inflight.GetOrAdd(id, ours);
         try
         {
             var (manifest, created) = await flight.Value.WaitAsync(cancellationToken);
-            return (manifest, created, null);
+            return (manifest, created && ReferenceEquals(flight, ours), null);
         }
         catch (TraceLimitException e)
         {

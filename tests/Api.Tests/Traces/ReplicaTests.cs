@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Pynsights.Api.Traces;
+
+namespace Pynsights.Api.Tests.Traces;
+
+/// <summary>Two API replicas on one real Redis share traces; a Redis outage degrades, never fails.</summary>
+public sealed class ReplicaTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static PynsightsApiFactory Replica(string redis, string prefix) => new()
+    {
+        Settings = { ["Traces:RedisConnectionString"] = redis, ["Traces:RedisKeyPrefix"] = prefix },
+    };
+
+    [Fact]
+    public async Task ATraceGeneratedByOneReplicaIsServedByTheOtherWithoutRegenerating()
+    {
+        var prefix = TestRedis.NewPrefix();
+        using var a = Replica(TestRedis.ConnectionString, prefix);
+        using var b = Replica(TestRedis.ConnectionString, prefix);
+        var (clientA, clientB) = (a.CreateClient(), b.CreateClient());
+
+        var input = new JsonObject { ["length"] = 5000, ["step"] = -3 };
+        using var created = await clientA.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct);
+        var trace = await Json.ReadAsync(created, HttpStatusCode.Created);
+        var id = trace["id"]!.GetValue<string>();
+
+        using var again = await clientB.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct);
+        var fromB = await Json.ReadAsync(again, HttpStatusCode.OK);
+        Assert.Equal(id, fromB["id"]!.GetValue<string>());
+        Assert.Equal(0, b.Services.GetRequiredService<TraceStatistics>().Generated);
+        Assert.Equal(1, a.Services.GetRequiredService<TraceStatistics>().Generated);
+
+        var pageA = await Json.GetAsync(clientA, $"/api/v1/traces/{id}/steps?at=1000&first=5");
+        var pageB = await Json.GetAsync(clientB, $"/api/v1/traces/{id}/steps?at=1000&first=5");
+        Assert.True(JsonNode.DeepEquals(pageA, pageB));
+        var health = await Json.GetAsync(clientB, "/health");
+        Assert.Equal("redis", health["checks"]!["traceStore"]!["data"]!["kind"]!.GetValue<string>());
+        Assert.Equal("healthy", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ConcurrentIdenticalRequestsToBothReplicasGenerateOnce()
+    {
+        var prefix = TestRedis.NewPrefix();
+        using var a = Replica(TestRedis.ConnectionString, prefix);
+        using var b = Replica(TestRedis.ConnectionString, prefix);
+        var clients = new[] { a.CreateClient(), b.CreateClient() };
+        var input = new JsonObject { ["length"] = 300_000, ["step"] = 2 };
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            clients[i % 2].PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct)));
+        var ids = new HashSet<string>();
+        foreach (var response in responses)
+        {
+            using (response)
+            {
+                var body = await Json.ReadAsync(response, response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
+                ids.Add(body["id"]!.GetValue<string>());
+            }
+        }
+
+        Assert.Single(ids);
+        var generated = a.Services.GetRequiredService<TraceStatistics>().Generated + b.Services.GetRequiredService<TraceStatistics>().Generated;
+        Assert.Equal(1, generated);
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task WithRedisUnreachableTheApiStillAnswersAndHealthSaysDegraded()
+    {
+        using var replica = Replica("127.0.0.1:1,connectTimeout=200", TestRedis.NewPrefix());
+        var client = replica.CreateClient();
+        using var created = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 40 } }, Ct);
+        var trace = await Json.ReadAsync(created, HttpStatusCode.Created);
+        var page = await Json.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=3");
+        Assert.Equal(3, page["edges"]!.AsArray().Count);
+
+        var health = await Json.GetAsync(client, "/health");
+        Assert.Equal("degraded", health["status"]!.GetValue<string>());
+        Assert.Equal("degraded", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+        await Json.GetAsync(client, "/health/ready");
+    }
+
+    [Fact]
+    public async Task ARedisRestartIsRiddenOutAndTracesAreSharedAgainAfterwards()
+    {
+        using var redis = new RedisProcess();
+        var prefix = TestRedis.NewPrefix();
+        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000", prefix);
+        var client = replica.CreateClient();
+        var healthy = await Json.GetAsync(client, "/health");
+        Assert.Equal("healthy", healthy["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+
+        redis.Stop();
+        using var during = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 33 } }, Ct);
+        var trace = await Json.ReadAsync(during, HttpStatusCode.Created);
+        await Json.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=2");
+        var degraded = await Json.GetAsync(client, "/health");
+        Assert.Equal("degraded", degraded["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+
+        redis.Start();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonNode health;
+        do
+        {
+            await Task.Delay(200, Ct);
+            health = await Json.GetAsync(client, "/health");
+        }
+        while (health["checks"]!["traceStore"]!["status"]!.GetValue<string>() != "healthy" && DateTime.UtcNow < deadline);
+        Assert.Equal("healthy", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+
+        using var after = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 34 } }, Ct);
+        var shared = await Json.ReadAsync(after, HttpStatusCode.Created);
+        using var direct = StackExchange.Redis.ConnectionMultiplexer.Connect(redis.ConnectionString);
+        Assert.True(await direct.GetDatabase().KeyExistsAsync(new RedisTraceKeys(prefix).Manifest(shared["id"]!.GetValue<string>())));
+    }
+}
