@@ -105,14 +105,14 @@ public sealed class ContentValidationTests : IDisposable
     {
         var text = File.ReadAllText(_sandbox.PathOf("topics/dicts.md"));
         Directory.CreateDirectory(_sandbox.PathOf("topics"));
-        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal));
+        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal).Replace("diagrams: [dict-table]", "diagrams: []", StringComparison.Ordinal));
         AssertFails("topics/zz.md:2:", "order 2 is already taken");
     }
 
     [Fact]
     public void ALinkToAMissingDiagramIsReported()
     {
-        _sandbox.Replace("topics/dicts.md", "diagrams: []", "diagrams: [dict-index-table]");
+        _sandbox.Replace("topics/dicts.md", "diagrams: [dict-table]", "diagrams: [dict-table, dict-index-table]");
         AssertFails("topics/dicts.md:12:", "diagram 'dict-index-table' does not exist");
     }
 
@@ -190,6 +190,55 @@ public sealed class ContentValidationTests : IDisposable
         var errors = new List<ContentError>();
         loader.TryLoad(_sandbox.Root, errors);
         Assert.Contains(errors, e => e.ToString().Contains("dicts.md:14: simulator 'dict-probing' is built", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADiagramThatIsNotJsonIsReportedAtItsLine()
+    {
+        _sandbox.Write("diagrams/dict-table.json", "{\n  \"id\": \"dict-table\",\n  oops\n}");
+        AssertFails("diagrams/dict-table.json:3:", "invalid JSON");
+    }
+
+    [Fact]
+    public void ADiagramAgainstTheSchemaIsReportedAtTheOffendingLine()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"caption\": \"The hash picks slot 5.\", ", "");
+        AssertFails("diagrams/dict-table.json:22:", "/frames/1");
+    }
+
+    [Fact]
+    public void ADiagramReferenceToAMissingElementIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"to\": \"entry\"", "\"to\": \"entries\"");
+        AssertFails("diagrams/dict-table.json:17:", "to 'entries' is not an element or cell");
+    }
+
+    [Fact]
+    public void ADiagramElementOutsideTheCanvasIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"x\": 460", "\"x\": 560");
+        AssertFails("diagrams/dict-table.json:16:", "outside the 600×300 canvas");
+    }
+
+    [Fact]
+    public void ADiagramElementNeverShownIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"add\": [\"note\"], ", "");
+        AssertFails("diagrams/dict-table.json:18:", "element 'note' is never added by a frame");
+    }
+
+    [Fact]
+    public void ADiagramNotListedByItsTopicIsReported()
+    {
+        _sandbox.Replace("topics/dicts.md", "diagrams: [dict-table]", "diagrams: []");
+        AssertFails("diagrams/dict-table.json:1:", "must list it under diagrams");
+    }
+
+    [Fact]
+    public void ADiagramListedByTheWrongTopicIsReported()
+    {
+        _sandbox.Replace("topics/sets.md", "diagrams: []", "diagrams: [dict-table]");
+        AssertFails("topics/sets.md:11:", "diagram 'dict-table' belongs to topic 'dicts'");
     }
 
     private List<string> Errors()
