@@ -112,7 +112,9 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         CheckSimulatorTopics(topics, errors);
         foreach (var diagram in diagrams.Values)
         {
-            if (!topics.Exists(t => t.Id == diagram.Topic && t.Diagrams.Contains(diagram.Id)))
+            // A topic that failed to load has its own errors; saying its diagrams are unlisted would only add noise.
+            var topicFailed = !topics.Exists(t => t.Id == diagram.Topic) && File.Exists(Path.Combine(topicsDir, diagram.Topic + ".md"));
+            if (!topicFailed && !topics.Exists(t => t.Id == diagram.Topic && t.Diagrams.Contains(diagram.Id)))
             {
                 errors.Add(new ContentError(Display(Path.Combine(root, "diagrams", diagram.Id + ".json")), 1,
                     $"diagram '{diagram.Id}' belongs to topic '{diagram.Topic}', which must list it under diagrams."));

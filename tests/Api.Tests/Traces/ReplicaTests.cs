@@ -9,9 +9,10 @@ public sealed class ReplicaTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static PynsightsApiFactory Replica(string redis, string prefix) => new()
+    /// <summary>A replica on <paramref name="redis"/>; generous timeouts, as tests share two cores with heavy neighbours.</summary>
+    private static PynsightsApiFactory Replica(string redis, string prefix, string timeouts = ",asyncTimeout=20000,syncTimeout=20000") => new()
     {
-        Settings = { ["Traces:RedisConnectionString"] = redis, ["Traces:RedisKeyPrefix"] = prefix },
+        Settings = { ["Traces:RedisConnectionString"] = redis + timeouts, ["Traces:RedisKeyPrefix"] = prefix },
     };
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class ReplicaTests
     [Fact]
     public async Task WithRedisUnreachableTheApiStillAnswersAndHealthSaysDegraded()
     {
-        using var replica = Replica("127.0.0.1:1,connectTimeout=200", TestRedis.NewPrefix());
+        using var replica = Replica("127.0.0.1:1,connectTimeout=200", TestRedis.NewPrefix(), "");
         var client = replica.CreateClient();
         using var created = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 40 } }, Ct);
         var trace = await ApiJson.ReadAsync(created, HttpStatusCode.Created);
@@ -89,7 +90,7 @@ public sealed class ReplicaTests
     {
         using var redis = new RedisProcess();
         var prefix = TestRedis.NewPrefix();
-        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000", prefix);
+        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000", prefix, "");
         var client = replica.CreateClient();
         var healthy = await ApiJson.GetAsync(client, "/health");
         Assert.Equal("healthy", healthy["checks"]!["traceStore"]!["status"]!.GetValue<string>());
