@@ -14,7 +14,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new Hashing.HashSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new Hashing.HashSimulator(), new Dicts.DictProbingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
