@@ -14,7 +14,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new Hashing.HashSimulator(), new Dicts.DictProbingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new Hashing.HashSimulator(), new Dicts.DictProbingSimulator(), new Sets.SetProbingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
