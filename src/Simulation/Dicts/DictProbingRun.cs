@@ -83,9 +83,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         if (op.Op == DictOp.Pop && _table.Used == 0)
         {
             // _PyDict_Pop answers for an empty dict before hashing the key (so even an unhashable key gives KeyError).
-            if (op.Value?.Value is { } fallback)
+            if (op.ValueRepr is { } fallback)
             {
-                yield return Make("result", $"{_call}: the dict is empty, so pop returns the default {fallback.Repr()} without hashing the key.", null, null, -1, -1, "_PyDict_Pop_KnownHash");
+                yield return Make("result", $"{_call}: the dict is empty, so pop returns the default {fallback} without hashing the key.", null, null, -1, -1, "_PyDict_Pop_KnownHash");
             }
             else
             {
@@ -103,7 +103,7 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
         var hash = op.Hash;
         _hashText = hash.ToString(CultureInfo.InvariantCulture);
-        var keyRepr = key.Repr();
+        var keyRepr = op.KeyRepr!;
         yield return Make("hash", $"{_call}: hash({keyRepr}) = {_hashText}.", null, null, -1, -1, null);
 
         switch (op.Op)
@@ -138,7 +138,7 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         switch (op.Op)
         {
             case DictOp.Get:
-                var returned = found ? _table.ViewAt(entry)!.Value : op.Value?.Value?.Repr() ?? "None";
+                var returned = found ? _table.ViewAt(entry)!.Value : op.ValueRepr ?? "None";
                 yield return Make("result", found ? $"{_call} returns {returned}." : $"The key is not in the dict: {_call} returns {returned}.",
                     null, null, _foundSlot, entry, "_Py_dict_lookup");
                 break;
@@ -149,9 +149,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             case DictOp.Pop:
                 if (!found)
                 {
-                    if (op.Op == DictOp.Pop && op.Value?.Value is { } fallback)
+                    if (op.Op == DictOp.Pop && op.ValueRepr is { } fallback)
                     {
-                        yield return Make("result", $"The key is not in the dict: {_call} returns the default {fallback.Repr()}.", null, null, _foundSlot, -1, "_PyDict_Pop_KnownHash");
+                        yield return Make("result", $"The key is not in the dict: {_call} returns the default {fallback}.", null, null, _foundSlot, -1, "_PyDict_Pop_KnownHash");
                     }
                     else
                     {
@@ -173,8 +173,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private IEnumerable<Step> Insert(DictOperation op, PyValue key, string keyRepr, long hash)
     {
-        var valueRepr = op.Value!.Value!.Repr();
+        var valueRepr = op.ValueRepr!;
         var isStr = key is PyStr;
+        int slot;
         if (_table.IsSharedEmpty)
         {
             // insert_to_emptydict: the shared empty keys are replaced by a fresh 8-slot keys object.
@@ -183,85 +184,76 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             yield return Make("resize",
                 $"insert_to_emptydict: the dict still points at the shared empty keys, so CPython allocates keys of PyDict_MINSIZE = 8 slots ({KindName(_table.Kind)} kind, usable {_table.Usable}).",
                 null, null, -1, -1, "insert_to_emptydict");
-            var first = (int)(unchecked((ulong)hash) & 7);
-            _probes.Add(first);
-            yield return Make("probe", $"i = hash & 7 = {first}: the new table is empty, so the key goes to slot {first}.", first, null, first, -1, "insert_to_emptydict");
-            foreach (var step in Store(first, key, keyRepr, hash, valueRepr))
+            slot = (int)(unchecked((ulong)hash) & 7);
+            _probes.Add(slot);
+            yield return Make("probe", $"i = hash & 7 = {slot}: the new table is empty, so the key goes to slot {slot}.", slot, null, slot, -1, "insert_to_emptydict");
+        }
+        else
+        {
+            if (version.AtLeast(11) && _table.Kind == DictKind.Unicode && !isStr)
+            {
+                // insertdict / PyDict_SetDefault: a non-str key cannot live in DICT_KEYS_UNICODE entries (no me_hash).
+                var oldSize = _table.Size;
+                _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), DictKind.General);
+                Changed();
+                yield return Make("kind",
+                    $"insertion_resize(mp, 0): {keyRepr} is not a str, so the DICT_KEYS_UNICODE keys are rebuilt as DICT_KEYS_GENERAL (entries gain me_hash) at GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots, dummies dropped, usable = {_table.Usable}.",
+                    null, null, -1, -1, "insertion_resize");
+            }
+
+            foreach (var step in Lookup(key, hash))
             {
                 yield return step;
             }
 
-            yield break;
-        }
-
-        if (version.AtLeast(11) && _table.Kind == DictKind.Unicode && !isStr)
-        {
-            // insertdict / PyDict_SetDefault: a non-str key cannot live in DICT_KEYS_UNICODE entries (no me_hash).
-            var oldSize = _table.Size;
-            _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), DictKind.General);
-            Changed();
-            yield return Make("kind",
-                $"insertion_resize(mp, 0): {keyRepr} is not a str, so the DICT_KEYS_UNICODE keys are rebuilt as DICT_KEYS_GENERAL (entries gain me_hash) at GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots, dummies dropped, usable = {_table.Usable}.",
-                null, null, -1, -1, "insertion_resize");
-        }
-
-        foreach (var step in Lookup(key, hash))
-        {
-            yield return step;
-        }
-
-        if (_foundEntry >= 0)
-        {
-            var entry = _foundEntry;
-            var stored = _table.ViewAt(entry)!;
-            if (op.Op == DictOp.SetDefault)
+            if (_foundEntry >= 0)
             {
-                yield return Make("result", $"The key is already there: {_call} returns {stored.Value} and changes nothing.", null, null, _foundSlot, entry, "PyDict_SetDefault");
+                var entry = _foundEntry;
+                var stored = _table.ViewAt(entry)!;
+                if (op.Op == DictOp.SetDefault)
+                {
+                    yield return Make("result", $"The key is already there: {_call} returns {stored.Value} and changes nothing.", null, null, _foundSlot, entry, "PyDict_SetDefault");
+                }
+                else
+                {
+                    // The stored key object stays (an equal key such as 1.0 for 1 does not replace it); only the value changes.
+                    _table.SetValue(entry, stored with { Value = valueRepr });
+                    Changed();
+                    yield return Make("update", $"The key is already in entries[{entry}]: its value becomes {valueRepr}; the stored key {stored.Key} stays.", null, null, _foundSlot, entry, "insertdict");
+                }
+
+                yield break;
             }
-            else
+
+            if (_table.Usable <= 0)
             {
-                // The stored key object stays (an equal key such as 1.0 for 1 does not replace it); only the value changes.
-                _table.SetValue(entry, stored with { Value = valueRepr });
+                var oldSize = _table.Size;
+                _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), _table.Kind);
                 Changed();
-                yield return Make("update", $"The key is already in entries[{entry}]: its value becomes {valueRepr}; the stored key {stored.Key} stays.", null, null, _foundSlot, entry, "insertdict");
+                yield return Make("resize",
+                    $"insertion_resize: dk_usable is 0, so dictresize builds keys for GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots; the {_table.Used} live entries are copied in order (deleted ones dropped) and the indices rebuilt without dummies; usable = {_table.Usable}.",
+                    null, null, -1, -1, "dictresize");
             }
 
-            yield break;
+            if (!version.AtLeast(11) && !isStr && _table.Kind != DictKind.General)
+            {
+                // 3.10 insertdict: a non-str key switches dk_lookup to the general lookdict, without a resize.
+                _table.Kind = DictKind.General;
+                Changed();
+                yield return Make("kind", $"{keyRepr} is not a str: 3.10 switches dk_lookup from lookdict_unicode to the general lookdict (the table is not rebuilt).", null, null, -1, -1, "insertdict");
+            }
+
+            // The probes reported for a new key are find_empty_slot's walk to the slot it writes.
+            _probes.Clear();
+            foreach (var step in FindEmptySlot(hash))
+            {
+                yield return step;
+            }
+
+            slot = _foundSlot;
         }
 
-        if (_table.Usable <= 0)
-        {
-            var oldSize = _table.Size;
-            _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), _table.Kind);
-            Changed();
-            yield return Make("resize",
-                $"insertion_resize: dk_usable is 0, so dictresize builds keys for GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots; the {_table.Used} live entries are copied in order (deleted ones dropped) and the indices rebuilt without dummies; usable = {_table.Usable}.",
-                null, null, -1, -1, "dictresize");
-        }
-
-        if (!version.AtLeast(11) && !isStr && _table.Kind != DictKind.General)
-        {
-            // 3.10 insertdict: a non-str key switches dk_lookup to the general lookdict, without a resize.
-            _table.Kind = DictKind.General;
-            Changed();
-            yield return Make("kind", $"{keyRepr} is not a str: 3.10 switches dk_lookup from lookdict_unicode to the general lookdict (the table is not rebuilt).", null, null, -1, -1, "insertdict");
-        }
-
-        // The probes reported for a new key are find_empty_slot's walk to the slot it writes.
-        _probes.Clear();
-        foreach (var step in FindEmptySlot(hash))
-        {
-            yield return step;
-        }
-
-        foreach (var step in Store(_foundSlot, key, keyRepr, hash, valueRepr))
-        {
-            yield return step;
-        }
-    }
-
-    private IEnumerable<Step> Store(int slot, PyValue key, string keyRepr, long hash, string valueRepr)
-    {
+        // insertdict / insert_to_emptydict: the index slot is written first, then the entry appended.
         var ix = _table.Nentries;
         _table.SetIndex(slot, ix);
         Changed();

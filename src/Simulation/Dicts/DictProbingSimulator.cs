@@ -155,8 +155,10 @@ public sealed class DictProbingSimulator : ISimulator
                 continue;
             }
 
-            var (hash, hashError) = key is null ? (0L, null) : values.Hash(key, InputReader.Join(field, "key"));
-            operations.Add(new DictOperation(op, Call(op, keyText, valueText), key, hash, hashError, value));
+            var (hash, hashError) = key is null ? (0L, null) : values.Hash(keyText!, InputReader.Join(field, "key"));
+            var keyRepr = key?.Value is null ? null : values.Repr(keyText!);
+            var valueRepr = value?.Value is null ? null : values.Repr(valueText!);
+            operations.Add(new DictOperation(op, Call(op, keyText, valueText), key, keyRepr, hash, hashError, value, valueRepr));
             canonical.Add(name, keyText, valueText);
         }
 

@@ -11,8 +11,23 @@ namespace Pynsights.Simulation.Inputs;
 /// </summary>
 internal sealed class OperationValues(InputReader reader, PyHasher hasher, int maxLength)
 {
-    private readonly Dictionary<string, ParsedValue> _parsed = new(StringComparer.Ordinal);
-    private readonly Dictionary<ParsedValue, (long Hash, PythonError? Error, string? Problem)> _hashes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Evaluated> _evaluated = new(StringComparer.Ordinal);
+
+    /// <summary>A text's value, and once asked for, its hash (or hashing error, or why it is refused) and repr.</summary>
+    private sealed class Evaluated(ParsedValue parsed)
+    {
+        public ParsedValue Parsed { get; } = parsed;
+
+        public bool Hashed { get; set; }
+
+        public long Hash { get; set; }
+
+        public PythonError? Error { get; set; }
+
+        public string? Problem { get; set; }
+
+        public string? Repr { get; set; }
+    }
 
     /// <summary>The text of <paramref name="name"/>, reporting it when missing but required or present but not allowed.</summary>
     public string? Text(JsonElement item, string name, string field, bool allowed, bool required)
@@ -39,42 +54,49 @@ internal sealed class OperationValues(InputReader reader, PyHasher hasher, int m
 
     public ParsedValue? Parse(string text, string field)
     {
-        if (_parsed.TryGetValue(text, out var hit))
+        if (_evaluated.TryGetValue(text, out var hit))
         {
-            return hit;
+            return hit.Parsed;
         }
 
         var parsed = reader.PythonText(text, field, hasher);
         if (parsed is not null)
         {
-            _parsed[text] = parsed;
+            _evaluated[text] = new Evaluated(parsed);
         }
 
         return parsed;
     }
 
-    /// <summary>
-    /// The key's hash, or the error hashing raises (unhashable). A key whose evaluation raises gets (0, null): the
-    /// run raises that error before hashing.
-    /// </summary>
-    public (long Hash, PythonError? Error) Hash(ParsedValue key, string field)
+    /// <summary>The repr of the value of <paramref name="text"/> (already parsed without error), computed once.</summary>
+    public string Repr(string text)
     {
-        if (key.Value is not { } value)
+        var known = _evaluated[text];
+        return known.Repr ??= known.Parsed.Value!.Repr();
+    }
+
+    /// <summary>
+    /// The hash of the key written as <paramref name="text"/> (already parsed), or the error hashing raises
+    /// (unhashable). A key whose evaluation raises gets (0, null): the run raises that error before hashing.
+    /// </summary>
+    public (long Hash, PythonError? Error) Hash(string text, string field)
+    {
+        var known = _evaluated[text];
+        if (known.Parsed.Value is not { } value)
         {
             return (0, null);
         }
 
-        if (!_hashes.TryGetValue(key, out var known))
+        if (!known.Hashed)
         {
             var outcome = hasher.Hash(value);
-            known = outcome switch
+            known.Hashed = true;
+            known.Hash = outcome.Hash ?? 0;
+            known.Error = outcome.Error;
+            if (outcome is { Hash: null, Error: null })
             {
-                { Error: { } error } => (0, error, null),
-                { Hash: { } hash } => (hash, null, null),
-                _ => (0, null,
-                    $"{value.Repr()} hashes by its address in CPython {hasher.Version} ({outcome.Explanation}), so the slot it lands in cannot be reproduced; use another key."),
-            };
-            _hashes[key] = known;
+                known.Problem = $"{value.Repr()} hashes by its address in CPython {hasher.Version} ({outcome.Explanation}), so the slot it lands in cannot be reproduced; use another key.";
+            }
         }
 
         if (known.Problem is { } problem)

@@ -129,7 +129,7 @@ public sealed class SetProbingSimulator : ISimulator
                 continue;
             }
 
-            var (hash, hashError) = key is null ? (0L, null) : values.Hash(key, keyField);
+            var (hash, hashError) = key is null ? (0L, null) : values.Hash(keyText!, keyField);
             PyFrozenSet? frozen = null;
             var frozenHash = 0L;
             if (op is not SetOp.Add and not SetOp.Pop && key?.Value is PySet set)
