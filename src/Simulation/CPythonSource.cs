@@ -95,19 +95,34 @@ internal static class CPythonSource
             ["set_sizeof"] = ("Objects/setobject.c", 1970),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The pinned location of <paramref name="function"/> for <paramref name="version"/>, when verified.</summary>
-    public static SourceLocation? For(PythonVersion version, string? function)
+    /// <summary>Every verified location, built once: steps share these immutable objects instead of allocating.</summary>
+    private static readonly FrozenDictionary<(PythonVersion Version, string Function), SourceLocation> Locations = BuildLocations();
+
+    private static FrozenDictionary<(PythonVersion, string), SourceLocation> BuildLocations()
     {
-        if (function is null || !Tags.TryGetValue(version, out var tag))
+        var all = new Dictionary<(PythonVersion, string), SourceLocation>();
+        foreach (var (version, tag) in Tags)
         {
-            return null;
+            if (version.Minor == 13)
+            {
+                foreach (var (function, at) in V313Lines)
+                {
+                    all[(version, function)] = SourceLocation.At(tag, at.File, at.Name, at.Line);
+                }
+            }
+            else
+            {
+                foreach (var (function, place) in V311Lines)
+                {
+                    all[(version, function)] = SourceLocation.At(tag, place.File, function, place.Line);
+                }
+            }
         }
 
-        if (version.Minor == 13)
-        {
-            return V313Lines.TryGetValue(function, out var at) ? SourceLocation.At(tag, at.File, at.Name, at.Line) : null;
-        }
-
-        return V311Lines.TryGetValue(function, out var place) ? SourceLocation.At(tag, place.File, function, place.Line) : null;
+        return all.ToFrozenDictionary();
     }
+
+    /// <summary>The pinned location of <paramref name="function"/> for <paramref name="version"/>, when verified.</summary>
+    public static SourceLocation? For(PythonVersion version, string? function) =>
+        function is not null && Locations.TryGetValue((version, function), out var location) ? location : null;
 }

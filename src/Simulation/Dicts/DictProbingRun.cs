@@ -15,6 +15,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     private const int WholeTableSlots = 256;
     private static readonly string[] NoHighlight = [];
 
+    /// <summary>Immutable highlight lists for the slots of small tables, so most steps allocate none.</summary>
+    private static readonly string[][] SlotHighlights = [.. Enumerable.Range(0, WholeTableSlots).Select(i => new[] { $"indices[{i}]" })];
+
     private readonly List<int> _probes = [];
     private readonly List<IReadOnlyList<int>> _probeLists = new(operations.Count);
     private DictTable _table = DictTable.SharedEmpty(version);
@@ -390,7 +393,8 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     private Step Probe(bool first, ulong previous, ulong perturb, int slot, int entry, string kind, string what, string function)
     {
         var mask = _table.Mask;
-        var perturbText = perturb.ToString(CultureInfo.InvariantCulture);
+        // In round 0 perturb is the hash itself (as unsigned): reuse its text when the hash is not negative.
+        var perturbText = first && _hashText is not null && _hashText[0] != '-' ? _hashText : perturb.ToString(CultureInfo.InvariantCulture);
         var message = first
             ? $"i = hash & {mask} = {slot}: indices[{slot}] {what}."
             : $"perturb >>= 5 -> {perturbText}; i = (i*5 + perturb + 1) & {mask} = ({previous}*5 + {perturbText} + 1) & {mask} = {slot}: indices[{slot}] {what}.";
@@ -403,7 +407,8 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     {
         var highlight = touchedSlot < 0
             ? (touchedEntry < 0 ? NoHighlight : [$"entries[{touchedEntry}]"])
-            : touchedEntry < 0 ? [$"indices[{touchedSlot}]"] : [$"indices[{touchedSlot}]", $"entries[{touchedEntry}]"];
+            : touchedEntry >= 0 ? [$"indices[{touchedSlot}]", $"entries[{touchedEntry}]"]
+            : touchedSlot < WholeTableSlots ? SlotHighlights[touchedSlot] : [$"indices[{touchedSlot}]"];
         var state = new DictStepState(_operation, _call, _hashText, slot, perturb, View(touchedSlot, touchedEntry));
         return new Step(_index++, kind, message, state, highlight, CPythonSource.For(version, function));
     }
@@ -424,13 +429,13 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private DictTableView Window(int indicesFrom, int indicesTo, int entriesFrom, int entriesTo)
     {
-        var indices = new int[indicesTo - indicesFrom];
+        var indices = indicesTo > indicesFrom ? new int[indicesTo - indicesFrom] : [];
         for (var i = 0; i < indices.Length; i++)
         {
             indices[i] = _table.IndexAt(indicesFrom + i);
         }
 
-        var entries = new DictEntryView?[Math.Max(0, entriesTo - entriesFrom)];
+        var entries = entriesTo > entriesFrom ? new DictEntryView?[entriesTo - entriesFrom] : [];
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = _table.ViewAt(entriesFrom + i);
