@@ -37,6 +37,7 @@ INTERPRETERS = [
     "/root/.pyenv/versions/3.13.0/bin/python3",
 ]
 MASK64 = (1 << 64) - 1
+SUMMARY_FIELDS = {"used", "log2Size", "usable", "nentries", "kind", "getsizeof", "mask", "fill", "error"}
 PERTURB_SHIFT = 5
 LINEAR_PROBES = 9
 
@@ -48,6 +49,22 @@ def op(name, key=None, value=None):
     if value is not None:
         o["value"] = value
     return o
+
+
+def ranged(name, key, value, start, stop, step=1):
+    """A run of operations written compactly in "scale-" fixtures: key (and value) with {i} for i in range(...)."""
+    r = {"op": name, "key": key, "from": start, "to": stop, "step": step}
+    if value is not None:
+        r["value"] = value
+    return r
+
+
+def expand(ranges):
+    ops = []
+    for r in ranges:
+        for i in range(r["from"], r["to"], r["step"]):
+            ops.append(op(r["op"], r["key"].replace("{i}", str(i)), r["value"].replace("{i}", str(i)) if "value" in r else None))
+    return ops
 
 
 def sets(keys, value="0"):
@@ -118,6 +135,10 @@ def dict_cases(minor):
     if minor >= 12:
         # hash(None) is a constant from 3.12 (gh-99540); before it is the object's address.
         cases.append(("none-key", [0], sets(["None", "'a'"]) + [op("get", "None")]))
+    # "scale-" cases keep only the sizes (see SUMMARY_FIELDS): the growth sequence at scale.
+    cases.append(("scale-ints-100k", [0], [ranged("set", "{i}", "0", 0, 100_000)]))
+    cases.append(("scale-strs-churn", [0], [ranged("set", "'s{i}'", "0", 0, 30_000), ranged("delete", "'s{i}'", None, 0, 30_000, 2),
+                                            ranged("set", "'t{i}'", "0", 0, 20_000)]))
     return cases
 
 
@@ -157,6 +178,8 @@ def set_cases(minor):
     ]
     if minor >= 12:
         cases.append(("none-key", [0], adds(["None", "'a'"]) + [op("contains", "None")]))
+    # Past 50,000 keys set_add_entry grows by used*2 instead of used*4.
+    cases.append(("scale-adds-80k", [0], [ranged("add", "{i}", None, 0, 80_000)]))
     return cases
 
 
@@ -297,12 +320,33 @@ def error_of(e):
     return {"type": type(e).__name__, "message": str(e)}
 
 
+def replay_fast(container, ops):
+    """For "scale-" cases: replay without reading the table between operations (only the final sizes are kept)."""
+    for o in ops:
+        name = o["op"]
+        key = eval(o["key"]) if "key" in o else None
+        value = eval(o["value"]) if "value" in o else None
+        if name == "set":
+            container[key] = value
+        elif name == "delete":
+            del container[key]
+        elif name == "add":
+            container.add(key)
+        else:
+            raise AssertionError(name)
+
+
 def child_dict(cases):
     if sys.version_info[1] == 10:
         _calibrate_310()
     out = []
-    for ops in cases:
+    for ops, summary in cases:
         d = {}
+        if summary:
+            replay_fast(d, ops)
+            state, _ = read_dict(d)
+            out.append(state)
+            continue
         probes_per_op = []
         error = None
         for o in ops:
@@ -410,8 +454,13 @@ def set_walk(raw, key, h):
 
 def child_set(cases):
     out = []
-    for ops in cases:
+    for ops, summary in cases:
         s = set()
+        if summary:
+            replay_fast(s, ops)
+            state, _ = read_set(s)
+            out.append(state)
+            continue
         probes_per_op = []
         error = None
         for o in ops:
@@ -491,9 +540,13 @@ def main():
             seeds = sorted({s for _, ss, _ in cases for s in ss})
             for seed in seeds:
                 chosen = [(n, ops) for n, ss, ops in cases if seed in ss]
-                results = run_child(python, seed, child, [ops for _, ops in chosen])
+                results = run_child(python, seed, child,
+                                    [[expand(ops) if name.startswith("scale-") else ops, name.startswith("scale-")] for name, ops in chosen])
                 for (name, ops), expected in zip(chosen, results):
-                    out.append({"name": name, "hashSeed": seed, "operations": ops, "expected": expected})
+                    if name.startswith("scale-"):
+                        expected = {k: v for k, v in expected.items() if k in SUMMARY_FIELDS}
+                    field = "ranges" if name.startswith("scale-") else "operations"
+                    out.append({"name": name, "hashSeed": seed, field: ops, "expected": expected})
             path = os.path.join(FIXTURES, f"{sim}-3.{minor}.json")
             with open(path, "w", encoding="utf-8") as f:
                 json.dump({"python": full, "cases": out}, f, ensure_ascii=False, separators=(",", ":"))
