@@ -42,6 +42,29 @@ public sealed class SetProbingTests
     }
 
     [Fact]
+    public void StepsCarryTheWholeTableUpTo256SlotsThenAWindow()
+    {
+        var ops = Enumerable.Range(0, 300).Select(i => ("add", (string?)$"'k{i}'")).Append(("pop", null)).ToArray();
+        var (result, steps) = Fixtures.Run(new SetProbingSimulator(), Input(ops), PythonVersion.V313);
+        Assert.Equal(511, result["mask"]!.GetValue<int>());
+        foreach (var step in steps)
+        {
+            var table = ((SetStepState)step.State!).Table;
+            if (table.Mask < 256)
+            {
+                Assert.Equal(table.Mask + 1, table.Table.Count);
+            }
+            else
+            {
+                Assert.InRange(table.Table.Count, 0, 5);
+            }
+        }
+
+        Assert.Contains(steps, s => s.Kind == "resize");
+        Assert.Equal("set_pop_impl", steps.Last(s => s.Kind == "dummy-left").Source!.Function);
+    }
+
+    [Fact]
     public void InputMistakesAreProblems()
     {
         var run = new SetProbingSimulator().Prepare(Fixtures.Element(Input(("pop", "1"), ("add", null), ("add", "float('nan')"))), PythonVersion.V313, out var problems);
