@@ -53,7 +53,7 @@ for _, fn, data in CASES:  # warm up: let every site specialise (or give up) fir
 best = [float("inf")] * len(CASES)
 for _ in range(REPEAT):
     for i, (_, fn, data) in enumerate(CASES):
-        t = timeit.timeit(lambda: fn(data), number=5) / 5
+        t = timeit.timeit(lambda: fn(data), number=20) / 20
         best[i] = min(best[i], t)
 per_item = [round(t / N * 1e9, 2) for t in best]
 
@@ -77,7 +77,7 @@ print(json.dumps({
         "cpuCount": os.cpu_count(),
     },
     "notes": (
-        f"Each bar is the best of {REPEAT} interleaved timeit runs (5 loops over {N} elements each, after a "
+        f"Each bar is the best of {REPEAT} interleaved timeit runs (20 loops over {N} elements each, after a "
         "warm-up), divided by the element count. The loop body is the same function in each group; only "
         "the types reaching its BINARY_OP and LOAD_ATTR sites differ."
     ),
