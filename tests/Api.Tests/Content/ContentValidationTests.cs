@@ -19,8 +19,7 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal(27, catalog.Topics.Count);
         Assert.Equal(8, catalog.Sections.Count);
         Assert.Equal(Enumerable.Range(1, 27), catalog.Topics.Select(t => t.Order));
-        var published = catalog.Topics.Where(t => t.Status == TopicStatus.Published).Select(t => t.Id).Order().ToArray();
-        Assert.Equal(["dict-hash-tables", "sequences-slicing", "sets-membership-views"], published);
+        Assert.All(catalog.Topics, t => Assert.True(t.Status == TopicStatus.Published, $"{t.Id} is still planned"));
         Assert.All(catalog.Topics.Where(t => t.Status == TopicStatus.Planned), t => Assert.Null(t.Guide));
         Assert.All(catalog.Topics.Where(t => t.Status == TopicStatus.Published), t =>
         {
@@ -28,6 +27,7 @@ public sealed class ContentValidationTests : IDisposable
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Docs);
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Pep);
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Cpython);
+            Assert.NotEmpty(t.Diagrams);
         });
     }
 
