@@ -1,3 +1,4 @@
+using Pynsights.Api.Benchmarks;
 using Pynsights.Api.Content;
 using Pynsights.Api.Diagrams;
 using Pynsights.Api.GraphQL;
@@ -26,6 +27,7 @@ app.UseApiInfrastructure();
 app.MapProblemTypes();
 app.MapTopicsApi();
 app.MapDiagramsApi();
+app.MapBenchmarksApi();
 app.MapSimulationsApi();
 app.MapTracesApi();
 app.MapPynsightsGraphQL();

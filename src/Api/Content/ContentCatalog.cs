@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pynsights.Api.Benchmarks;
 using Pynsights.Api.Diagrams;
 
 namespace Pynsights.Api.Content;
@@ -12,8 +13,14 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, Section> _sections;
 
     public ContentCatalog(
-        IReadOnlyList<Section> sections, IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, DiagramSpec> diagrams, string version, DateTimeOffset loadedAt)
+        IReadOnlyList<Section> sections,
+        IReadOnlyList<Topic> topics,
+        IReadOnlyDictionary<string, DiagramSpec> diagrams,
+        IReadOnlyDictionary<string, BenchmarkResult> benchmarks,
+        string version,
+        DateTimeOffset loadedAt)
     {
+        Benchmarks = benchmarks.ToFrozenDictionary(StringComparer.Ordinal);
         Diagrams = diagrams.ToFrozenDictionary(StringComparer.Ordinal);
         Sections = [.. sections.OrderBy(s => s.Order)];
         Topics = [.. topics.OrderBy(t => t.Order)];
@@ -24,6 +31,9 @@ public sealed class ContentCatalog
     }
 
     public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Every benchmark result, by id.</summary>
+    public FrozenDictionary<string, BenchmarkResult> Benchmarks { get; }
 
     /// <summary>Every diagram spec, by id.</summary>
     public FrozenDictionary<string, DiagramSpec> Diagrams { get; }

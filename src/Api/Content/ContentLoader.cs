@@ -5,6 +5,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Pynsights.Api.Benchmarks;
 using Pynsights.Api.Diagrams;
 using Pynsights.Simulation;
 using YamlDotNet.RepresentationModel;
@@ -73,6 +74,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         var sections = ReadSections(Display(sectionsFile), sectionsText, errors);
 
         var diagrams = DiagramLoader.Load(root, Display, errors);
+        var benchmarks = BenchmarkLoader.Load(root, Display, errors);
         foreach (var path in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path)));
@@ -88,7 +90,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path)));
             hash.AppendData(Encoding.UTF8.GetBytes(text));
             var file = Display(path);
-            if (ReadTopic(root, file, Path.GetFileNameWithoutExtension(path), text, sections, diagrams, errors) is not { } topic)
+            if (ReadTopic(file, Path.GetFileNameWithoutExtension(path), text, sections, diagrams, benchmarks, errors) is not { } topic)
             {
                 continue;
             }
@@ -110,6 +112,16 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         }
 
         CheckSimulatorTopics(topics, errors);
+        foreach (var result in benchmarks.Values)
+        {
+            var topicFailed = !topics.Exists(t => t.Id == result.Topic) && File.Exists(Path.Combine(topicsDir, result.Topic + ".md"));
+            if (!topicFailed && !topics.Exists(t => t.Id == result.Topic && t.Benchmarks.Contains(result.Id)))
+            {
+                errors.Add(new ContentError(Display(Path.Combine(root, "benchmarks", result.Id + ".json")), 1,
+                    $"benchmark '{result.Id}' belongs to topic '{result.Topic}', which must list it under benchmarks."));
+            }
+        }
+
         foreach (var diagram in diagrams.Values)
         {
             // A topic that failed to load has its own errors; saying its diagrams are unlisted would only add noise.
@@ -126,7 +138,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-        return new ContentCatalog([.. sections.Values], topics, diagrams, version, time.GetUtcNow());
+        return new ContentCatalog([.. sections.Values], topics, diagrams, benchmarks, version, time.GetUtcNow());
     }
 
     /// <summary>
@@ -188,8 +200,8 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
     }
 
     private Topic? ReadTopic(
-        string root, string file, string stem, string text, Dictionary<string, Section> sections,
-        Dictionary<string, DiagramSpec> diagrams, List<ContentError> errors)
+        string file, string stem, string text, Dictionary<string, Section> sections,
+        Dictionary<string, DiagramSpec> diagrams, Dictionary<string, BenchmarkResult> results, List<ContentError> errors)
     {
         // Front matter: a first line '---', YAML, and a closing '---' line.
         var lines = text.ReplaceLineEndings("\n").Split('\n');
@@ -244,11 +256,11 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         var topicDiagrams = reader.SlugList(fm, "diagrams", 20);
         foreach (var (diagram, at) in topicDiagrams)
         {
-            if (!File.Exists(Path.Combine(root, "diagrams", diagram + ".json")))
+            if (!diagrams.TryGetValue(diagram, out var spec))
             {
-                reader.Error(at, $"diagram '{diagram}' does not exist (expected content/diagrams/{diagram}.json).");
+                reader.Error(at, $"diagram '{diagram}' does not exist (expected a valid content/diagrams/{diagram}.json).");
             }
-            else if (diagrams.TryGetValue(diagram, out var spec) && spec.Topic != id)
+            else if (spec.Topic != id)
             {
                 reader.Error(at, $"diagram '{diagram}' belongs to topic '{spec.Topic}', not this one.");
             }
@@ -275,12 +287,13 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         var benchmarks = reader.SlugList(fm, "benchmarks", 10);
         foreach (var (benchmark, at) in benchmarks)
         {
-            foreach (var extension in (string[])[".py", ".json"])
+            if (!results.TryGetValue(benchmark, out var result))
             {
-                if (!File.Exists(Path.Combine(root, "benchmarks", benchmark + extension)))
-                {
-                    reader.Error(at, $"benchmark '{benchmark}' is missing content/benchmarks/{benchmark}{extension}.");
-                }
+                reader.Error(at, $"benchmark '{benchmark}' is missing a valid content/benchmarks/{benchmark}.json and .py.");
+            }
+            else if (result.Topic != id)
+            {
+                reader.Error(at, $"benchmark '{benchmark}' belongs to topic '{result.Topic}', not this one.");
             }
         }
 

@@ -105,7 +105,7 @@ public sealed class ContentValidationTests : IDisposable
     {
         var text = File.ReadAllText(_sandbox.PathOf("topics/dicts.md"));
         Directory.CreateDirectory(_sandbox.PathOf("topics"));
-        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal).Replace("diagrams: [dict-table]", "diagrams: []", StringComparison.Ordinal));
+        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal).Replace("diagrams: [dict-table]", "diagrams: []", StringComparison.Ordinal).Replace("benchmarks: [dict-lookups]", "benchmarks: []", StringComparison.Ordinal));
         AssertFails("topics/zz.md:2:", "order 2 is already taken");
     }
 
@@ -126,8 +126,37 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void AMissingBenchmarkIsReported()
     {
-        _sandbox.Replace("topics/dicts.md", "benchmarks: []", "benchmarks: [dict-vs-list]");
-        AssertFails("topics/dicts.md:15:", "benchmark 'dict-vs-list' is missing content/benchmarks/dict-vs-list.py");
+        _sandbox.Replace("topics/dicts.md", "benchmarks: [dict-lookups]", "benchmarks: [dict-lookups, dict-vs-list]");
+        AssertFails("topics/dicts.md:15:", "benchmark 'dict-vs-list' is missing a valid content/benchmarks/dict-vs-list.json");
+    }
+
+    [Fact]
+    public void ABenchmarkWithoutItsScriptIsReported()
+    {
+        File.Delete(_sandbox.PathOf("benchmarks/dict-lookups.py"));
+        AssertFails("benchmarks/dict-lookups.json:1:", "the script that measured it is missing");
+    }
+
+    [Fact]
+    public void ABenchmarkSeriesThatDoesNotMatchTheAxisIsReportedAtItsLine()
+    {
+        _sandbox.Replace("benchmarks/dict-lookups.json", "[40, 41, 43]", "[40, 41]");
+        AssertFails("benchmarks/dict-lookups.json:9:", "series 'dict' has 2 values; the x axis has 3");
+    }
+
+    [Fact]
+    public void ABenchmarkWithoutItsEnvironmentIsReported()
+    {
+        _sandbox.Replace("benchmarks/dict-lookups.json", "\"cpuCount\": 2 ", "");
+        _sandbox.Replace("benchmarks/dict-lookups.json", "\"machine\": \"x86_64\", ", "\"machine\": \"x86_64\" ");
+        AssertFails("benchmarks/dict-lookups.json:", "environment lacks 'cpuCount'");
+    }
+
+    [Fact]
+    public void ABenchmarkNotListedByItsTopicIsReported()
+    {
+        _sandbox.Replace("topics/dicts.md", "benchmarks: [dict-lookups]", "benchmarks: []");
+        AssertFails("benchmarks/dict-lookups.json:1:", "must list it under benchmarks");
     }
 
     [Fact]

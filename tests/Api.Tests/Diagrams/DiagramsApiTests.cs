@@ -81,11 +81,11 @@ public sealed class DiagramsApiTests(PynsightsApiFactory factory) : IClassFixtur
     [Fact]
     public async Task GraphQLDrawsTheSameSvg()
     {
-        var graph = await ApiJson.GraphQLAsync(_client, "{ diagram(id: \"dict-table\") { title frameCount frames { index caption alt } svg(frame: 1) } topic(id: \"dicts\") { diagramSpecs { id } } }");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ diagram(id: \"dict-table\") { title frameCount frames { index caption alt } svg(frame: 1) } topic(id: \"dicts\") { diagrams { id } } }");
         var rest = await _client.GetStringAsync(new Uri("/api/v1/diagrams/dict-table.svg?frame=1", UriKind.Relative), Ct);
         Assert.Equal(rest, graph["data"]!["diagram"]!["svg"]!.GetValue<string>());
         Assert.Equal("The hash picks slot 5.", graph["data"]!["diagram"]!["frames"]![1]!["caption"]!.GetValue<string>());
-        Assert.Equal("dict-table", graph["data"]!["topic"]!["diagramSpecs"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("dict-table", graph["data"]!["topic"]!["diagrams"]![0]!["id"]!.GetValue<string>());
         var bad = await ApiJson.GraphQLAsync(_client, "{ diagram(id: \"dict-table\") { svg(frame: 7) } }");
         Assert.Equal("INVALID_ARGUMENT", bad["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
