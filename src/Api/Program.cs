@@ -5,6 +5,7 @@ using Pynsights.Api.Infrastructure;
 using Pynsights.Api.Simulations;
 using Pynsights.Api.Topics;
 using Pynsights.Api.Traces;
+using Pynsights.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,7 @@ builder.Services.AddTopics();
 builder.Services.AddTraces(builder.Configuration);
 builder.Services.AddPynsightsGraphQL();
 builder.Services.AddPynsightsHealth();
+builder.Services.AddWebFrontend();
 
 var app = builder.Build();
 if (!app.Services.TryLoadContent())
@@ -28,7 +30,7 @@ app.MapSimulationsApi();
 app.MapTracesApi();
 app.MapPynsightsGraphQL();
 app.MapHealthApi();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+app.MapWebFrontend();
 
 app.Run();
 return 0;

@@ -2,7 +2,7 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "./openapi.js";
 import { ProblemError, toProblem } from "./problem.js";
 import { GraphQLError, type GraphQLErrorEntry, type TypedDocument } from "./graphql.js";
-import type { Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
+import type { OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
 
 export type { paths, components, operations } from "./openapi.js";
 export * from "./types.js";
@@ -137,6 +137,16 @@ export class PynsightsClient {
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
       page = await this.stepPage(traceId, { after: page.pageInfo.endCursor, first }, options.signal);
     }
+  }
+
+  /** The oEmbed description (iframe HTML and size) of a page of the site: an embed player or a topic. */
+  async oembed(url: string, size: { maxwidth?: number; maxheight?: number } = {}): Promise<OEmbed> {
+    const query = {
+      url,
+      ...(size.maxwidth === undefined ? {} : { maxwidth: String(size.maxwidth) }),
+      ...(size.maxheight === undefined ? {} : { maxheight: String(size.maxheight) }),
+    };
+    return unwrap(await this.rest.GET("/api/v1/oembed", { params: { query } }));
   }
 
   /** Runs a typed GraphQL document; throws GraphQLError when the response has errors, ProblemError on an HTTP error. */

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe the embeddable simulation player of a page for oEmbed consumers
+         * @description oEmbed 1.0 (`type: rich`): for a URL of this site — an embed player `/embed/simulations/{id}?input=&v=&step=` or a topic `/topics/{id}?sim=` — the iframe HTML and its size, within `maxwidth` × `maxheight` (1 to 8192; default 800 × 600). `url` is at most 2048 characters and must be on this site's origin. Only `format=json`: any other format answers 501.
+         */
+        get: operations["GetOEmbed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sections": {
         parameters: {
             query?: never;
@@ -374,6 +394,36 @@ export interface components {
         JsonNodeOptions: {
             propertyNameCaseInsensitive: boolean;
         };
+        /** @description An oEmbed 1.0 `rich` response: the iframe HTML of the embeddable simulation player, with its size. */
+        OEmbedResponse: {
+            /**
+             * Format: int32
+             * @description Seconds the consumer may cache this answer.
+             */
+            cache_age: number;
+            /**
+             * Format: int32
+             * @description Height of the iframe in pixels.
+             */
+            height: number;
+            /** @description An `iframe` of the embed player, within `maxwidth` × `maxheight`. */
+            html: string;
+            /** @description Always `Pynsights`. */
+            provider_name: string;
+            /** @description The site's origin. */
+            provider_url: string;
+            /** @description The simulator's title. */
+            title: string;
+            /** @description Always `rich`. */
+            type: string;
+            /** @description Always `1.0`. */
+            version: string;
+            /**
+             * Format: int32
+             * @description Width of the iframe in pixels.
+             */
+            width: number;
+        };
         /** @description Where a page sits in its listing. */
         PageInfo: {
             endCursor: string | null;
@@ -612,6 +662,62 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetOEmbed: {
+        parameters: {
+            query?: {
+                /** @description Only `json` (the default); `xml` answers 501 as oEmbed requires. */
+                format?: string;
+                /** @description Largest height the consumer can show, in pixels (1 to 8192). */
+                maxheight?: string;
+                /** @description Largest width the consumer can show, in pixels (1 to 8192). */
+                maxwidth?: string;
+                /** @description A page of this site to embed: an embed player `/embed/simulations/{id}` (with its `input`, `v` and `step`) or a topic `/topics/{id}` (its `sim`, or its first simulator). At most 2048 characters. */
+                url?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OEmbedResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Implemented */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListSections: {
         parameters: {
             query?: never;

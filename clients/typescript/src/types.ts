@@ -12,6 +12,7 @@ export type SimulatorSummary = Schemas["SimulatorSummaryResponse"];
 export type InputLimit = Schemas["InputLimit"];
 export type StepSource = Schemas["StepSource"];
 export type PageInfo = Schemas["PageInfo"];
+export type OEmbed = Schemas["OEmbedResponse"];
 
 /** A JSON Schema (2020-12) as simulators publish them for their input. */
 export interface JsonSchema {

@@ -114,3 +114,11 @@ test("steps can start at an index, and every step carries its CPython source whe
   const withSource = seen.find((s) => s.source);
   assert.match(withSource!.source!.url, /^https:\/\/github\.com\/python\/cpython\/blob\/v3\./);
 });
+
+test("oembed describes the embed player of a topic as a rich iframe within maxwidth", async () => {
+  const { baseUrl } = await import("../test-support/api.js");
+  const embed = await client.oembed(`${baseUrl}/topics/sequences-slicing`, { maxwidth: 500 });
+  assert.equal(embed.type, "rich");
+  assert.equal(embed.width, 500);
+  assert.match(embed.html, /^<iframe src="[^"]+\/embed\/simulations\/slicing"/);
+});
