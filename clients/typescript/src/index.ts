@@ -2,12 +2,14 @@ import createClient, { type Client } from "openapi-fetch";
 import type { paths } from "./openapi.js";
 import { ProblemError, toProblem } from "./problem.js";
 import { GraphQLError, type GraphQLErrorEntry, type TypedDocument } from "./graphql.js";
+import type { DiagramSpec } from "./diagram.js";
 import type { OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
 
 export type { paths, components, operations } from "./openapi.js";
 export * from "./types.js";
 export * from "./problem.js";
 export * from "./graphql.js";
+export type * from "./diagram.js";
 
 export interface PynsightsClientOptions {
   /** Where the API is, e.g. `http://localhost:8080`; `""` or a path prefix in a browser served by the API. */
@@ -94,6 +96,18 @@ export class PynsightsClient {
 
   async topic(id: string): Promise<Topic> {
     return unwrap(await this.rest.GET("/api/v1/topics/{id}", { params: { path: { id } } }));
+  }
+
+  /** A diagram spec (GET /api/v1/diagrams/{id}); fetched directly until the endpoint is in the OpenAPI document. */
+  async diagram(id: string, signal?: AbortSignal): Promise<DiagramSpec> {
+    const response = await this.fetchImpl(`${this.baseUrl}/api/v1/diagrams/${encodeURIComponent(id)}`, {
+      headers: { ...this.headers, Accept: "application/json" },
+      signal,
+    });
+    const type = response.headers.get("content-type") ?? "";
+    const body: unknown = type.includes("json") ? await response.json() : await response.text();
+    if (!response.ok) throw new ProblemError(toProblem(response.status, body, response.statusText));
+    return body as DiagramSpec;
   }
 
   async simulators(): Promise<SimulatorSummary[]> {
