@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
-using Pynsights.Api.Infrastructure;
 
 namespace Pynsights.Api.Web;
 
@@ -49,24 +47,31 @@ public static class WebFrontendExtensions
             },
         });
 
+        // The SPA's page for any GET that no endpoint and no file answered (a client-side route such as
+        // /topics/{id}). A middleware rather than MapFallback so that routing's own answers (405, 415) stand, and
+        // never for the API's prefixes or a path with a file extension (a missing asset stays a 404).
         var index = Path.Combine(root, "index.html");
-        app.MapGet("/", (HttpContext context) => IndexPage(context, index)).ExcludeFromDescription();
-        app.MapFallback("{*path:nonfile}", (HttpContext context) => IsApiPath(context.Request.Path)
-                ? (IResult)Problems.NotFound("resource", context.Request.Path.Value ?? "")
-                : IndexPage(context, index))
-            .ExcludeFromDescription();
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (context.GetEndpoint() is null
+                && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && !IsApiPath(request.Path)
+                && !Path.HasExtension(request.Path.Value))
+            {
+                context.Response.Headers.CacheControl = "no-cache";
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(index, context.RequestAborted);
+                return;
+            }
+
+            await next(context);
+        });
         return app;
     }
 
     internal static bool IsApiPath(PathString path) =>
         ApiPrefixes.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The SPA's page; revalidated on every load so a new build is picked up at once.</summary>
-    private static PhysicalFileHttpResult IndexPage(HttpContext context, string index)
-    {
-        context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.PhysicalFile(index, "text/html; charset=utf-8");
-    }
 
     /// <summary>The configured root, or the first clients/web/dist with an index.html above the app; null when none.</summary>
     internal static string? FindRoot(WebOptions options, IWebHostEnvironment environment)

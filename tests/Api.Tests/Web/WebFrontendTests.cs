@@ -76,6 +76,17 @@ public sealed class WebFrontendTests : IDisposable
         Assert.DoesNotContain("<title>spa</title>", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RoutingAnswersStandWithAFrontend()
+    {
+        using var post = await _client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("{ sections { id } }"), Ct);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, post.StatusCode);
+        using var get = await _client.GetAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
+        using var spaPost = await _client.PostAsync(new Uri("/topics/slicing", UriKind.Relative), new StringContent(""), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, spaPost.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/v1/sections", "application/json")]
     [InlineData("/health", "application/json")]

@@ -99,7 +99,7 @@ export function SchemaField({ schema, value, onChange, path, label, required, er
     const item = schema.items;
     const max = schema.maxItems ?? Infinity;
     return (
-      <fieldset className="field-group list" aria-describedby={describedBy(id, schema, error)}>
+      <fieldset className={`field-group list${types(item).includes("object") || item.properties ? "" : " scalar"}`} aria-describedby={describedBy(id, schema, error)}>
         <legend>{title} <span className="count">{items.length}</span></legend>
         <Help id={id} schema={schema} error={error} />
         <ol>
