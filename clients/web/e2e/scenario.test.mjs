@@ -3,6 +3,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { baseUrl, launch, shot } from "./browser.mjs";
+import { accessibilityViolations } from "./axe.mjs";
 
 const fixtureDiagram = JSON.parse(readFileSync(new URL("./fixtures/dict-layout.json", import.meta.url), "utf8"));
 let browser;
@@ -238,6 +239,26 @@ test("dark theme and a phone-sized screen", async () => {
   } finally {
     await dark.close();
   }
+});
+
+test("axe-core finds no serious accessibility violation (contrast included) in light and dark", async () => {
+  const pages = ["/", "/?section=data-structures", "/topics/sequences-slicing", "/embed/simulations/slicing?input=%7B%22length%22%3A10%7D&step=2"];
+  const found = [];
+  for (const colorScheme of ["light", "dark"]) {
+    const b = await launch({ colorScheme });
+    try {
+      for (const url of pages) {
+        await b.page.goto(url);
+        await b.page.waitForLoadState("networkidle");
+        if (url.startsWith("/topics")) await b.page.getByRole("button", { name: "Run simulation" }).click();
+        if (!url.startsWith("/?") && url !== "/") await b.page.locator(".step .message").waitFor();
+        found.push(...(await accessibilityViolations(b.page)).map((v) => `${colorScheme} ${url}: ${v}`));
+      }
+    } finally {
+      await b.close();
+    }
+  }
+  assert.deepEqual(found, []);
 });
 
 test("no page raised a script error", () => {
