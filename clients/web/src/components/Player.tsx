@@ -136,9 +136,7 @@ export function Player({ simulator, embedded = false }: PlayerProps) {
   const step = trace ? cache.current.get(index) : undefined;
   const errors = error?.fields ?? new Map<string, string>();
   const exampleIndex = simulator.examples.findIndex((ex) => JSON.stringify(ex) === JSON.stringify(input));
-
-  return (
-    <div className={`player${embedded ? " embedded" : ""}`} onKeyDown={onKeyDown}>
+  const form = (
       <form className="sim-form" aria-label={`Input of ${simulator.title}`}
         onSubmit={(e) => {
           e.preventDefault();
@@ -193,6 +191,18 @@ export function Player({ simulator, embedded = false }: PlayerProps) {
         </div>
         {error && <p className="error" role="alert">{error.message}</p>}
       </form>
+  );
+
+
+  return (
+    <div className={`player${embedded ? " embedded" : ""}`} onKeyDown={onKeyDown}>
+      {embedded && trace ? (
+        // In an iframe the steps matter most: once a trace is shown, the input folds away.
+        <details className="embed-input">
+          <summary>Input: <code>{JSON.stringify(trace.input)}</code> · Python {trace.pythonVersion}</summary>
+          {form}
+        </details>
+      ) : form}
 
       {trace && (
         <section className="stage" aria-label="Simulation steps">
