@@ -1,4 +1,5 @@
 using Pynsights.Api.Content;
+using Pynsights.Api.Diagrams;
 using Pynsights.Api.GraphQL;
 using Pynsights.Api.Health;
 using Pynsights.Api.Infrastructure;
@@ -26,6 +27,7 @@ if (!app.Services.TryLoadContent())
 app.UseApiInfrastructure();
 app.MapProblemTypes();
 app.MapTopicsApi();
+app.MapDiagramsApi();
 app.MapSimulationsApi();
 app.MapTracesApi();
 app.MapPynsightsGraphQL();

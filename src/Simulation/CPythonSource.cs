@@ -4,8 +4,9 @@ namespace Pynsights.Simulation;
 
 /// <summary>
 /// The one place that pins simulator steps to CPython source: the release tag per modelled version and the line of
-/// each function the steps cite. Lines were read from the tagged source itself; a version whose tagged source we
-/// have not checked line by line gets no link rather than a wrong one.
+/// each function the steps cite. Lines were read from the tagged source itself (v3.11.2 and v3.13.5 release
+/// tarballs); a version whose tagged source we have not checked line by line gets no link rather than a wrong one.
+/// Where a later version renamed the function, the link names the function at that tag.
 /// </summary>
 internal static class CPythonSource
 {
@@ -13,7 +14,48 @@ internal static class CPythonSource
     private static readonly FrozenDictionary<PythonVersion, string> Tags = new Dictionary<PythonVersion, string>
     {
         [PythonVersion.V311] = "v3.11.2",
+        [PythonVersion.V313] = "v3.13.5",
+        [PythonVersion.V313T] = "v3.13.5",
     }.ToFrozenDictionary();
+
+    /// <summary>v3.13.5, keyed by the same names as <see cref="V311Lines"/>; the third item is the name at that tag.</summary>
+    private static readonly FrozenDictionary<string, (string File, int Line, string Name)> V313Lines =
+        new Dictionary<string, (string File, int Line, string Name)>(StringComparer.Ordinal)
+        {
+            ["long_hash"] = ("Objects/longobject.c", 3599, "long_hash"),
+            ["_Py_HashDouble"] = ("Python/pyhash.c", 87, "_Py_HashDouble"),
+            ["_Py_HashPointer"] = ("Python/pyhash.c", 133, "Py_HashPointer"),
+            ["_Py_HashBytes"] = ("Python/pyhash.c", 149, "_Py_HashBytes"),
+            ["siphash13"] = ("Python/pyhash.c", 368, "siphash13"),
+            ["complex_hash"] = ("Objects/complexobject.c", 432, "complex_hash"),
+            ["unicode_hash"] = ("Objects/unicodeobject.c", 11563, "unicode_hash"),
+            ["bytes_hash"] = ("Objects/bytesobject.c", 1620, "bytes_hash"),
+            ["tuplehash"] = ("Objects/tupleobject.c", 321, "tuplehash"),
+            ["frozenset_hash"] = ("Objects/setobject.c", 766, "frozenset_hash"),
+            ["lcg_urandom"] = ("Python/bootstrap_hash.c", 419, "lcg_urandom"),
+            ["new_keys_object"] = ("Objects/dictobject.c", 789, "new_keys_object"),
+            ["_Py_dict_lookup"] = ("Objects/dictobject.c", 1278, "_Py_dict_lookup"),
+            ["find_empty_slot"] = ("Objects/dictobject.c", 1702, "find_empty_slot"),
+            ["insertion_resize"] = ("Objects/dictobject.c", 1718, "insertion_resize"),
+            ["insertdict"] = ("Objects/dictobject.c", 1824, "insertdict"),
+            ["insert_to_emptydict"] = ("Objects/dictobject.c", 1899, "insert_to_emptydict"),
+            ["build_indices_generic"] = ("Objects/dictobject.c", 1951, "build_indices_generic"),
+            ["dictresize"] = ("Objects/dictobject.c", 1996, "dictresize"),
+            ["delitem_common"] = ("Objects/dictobject.c", 2641, "delitem_common"),
+            ["_PyDict_Pop_KnownHash"] = ("Objects/dictobject.c", 2995, "pop_lock_held"),
+            ["dict_subscript"] = ("Objects/dictobject.c", 3343, "dict_subscript"),
+            ["PyDict_SetDefault"] = ("Objects/dictobject.c", 4253, "dict_setdefault_ref_lock_held"),
+            ["dict_popitem_impl"] = ("Objects/dictobject.c", 4459, "dict_popitem_impl"),
+            ["_PyDict_SizeOf"] = ("Objects/dictobject.c", 4607, "_PyDict_SizeOf"),
+            ["set_lookkey"] = ("Objects/setobject.c", 76, "set_lookkey"),
+            ["set_add_entry"] = ("Objects/setobject.c", 123, "set_add_entry"),
+            ["set_insert_clean"] = ("Objects/setobject.c", 219, "set_insert_clean"),
+            ["set_table_resize"] = ("Objects/setobject.c", 254, "set_table_resize"),
+            ["set_discard_entry"] = ("Objects/setobject.c", 347, "set_discard_entry"),
+            ["set_merge"] = ("Objects/setobject.c", 587, "set_merge_lock_held"),
+            ["set_pop"] = ("Objects/setobject.c", 670, "set_pop_impl"),
+            ["set_sizeof"] = ("Objects/setobject.c", 2322, "set___sizeof___impl"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string File, int Line)> V311Lines =
         new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal)
@@ -53,14 +95,34 @@ internal static class CPythonSource
             ["set_sizeof"] = ("Objects/setobject.c", 1970),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The pinned location of <paramref name="function"/> for <paramref name="version"/>, when verified.</summary>
-    public static SourceLocation? For(PythonVersion version, string? function)
+    /// <summary>Every verified location, built once: steps share these immutable objects instead of allocating.</summary>
+    private static readonly FrozenDictionary<(PythonVersion Version, string Function), SourceLocation> Locations = BuildLocations();
+
+    private static FrozenDictionary<(PythonVersion, string), SourceLocation> BuildLocations()
     {
-        if (function is null || !Tags.TryGetValue(version, out var tag))
+        var all = new Dictionary<(PythonVersion, string), SourceLocation>();
+        foreach (var (version, tag) in Tags)
         {
-            return null;
+            if (version.Minor == 13)
+            {
+                foreach (var (function, at) in V313Lines)
+                {
+                    all[(version, function)] = SourceLocation.At(tag, at.File, at.Name, at.Line);
+                }
+            }
+            else
+            {
+                foreach (var (function, place) in V311Lines)
+                {
+                    all[(version, function)] = SourceLocation.At(tag, place.File, function, place.Line);
+                }
+            }
         }
 
-        return V311Lines.TryGetValue(function, out var place) ? SourceLocation.At(tag, place.File, function, place.Line) : null;
+        return all.ToFrozenDictionary();
     }
+
+    /// <summary>The pinned location of <paramref name="function"/> for <paramref name="version"/>, when verified.</summary>
+    public static SourceLocation? For(PythonVersion version, string? function) =>
+        function is not null && Locations.TryGetValue((version, function), out var location) ? location : null;
 }

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Dicts;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
+using Pynsights.Simulation.Sets;
 using Pynsights.Simulation.Slicing;
 
 namespace Pynsights.Simulation;
@@ -17,7 +19,14 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new HashSimulator(), new ListGrowthSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new(
+    [
+        new HashSimulator(),
+        new DictProbingSimulator(),
+        new SetProbingSimulator(),
+        new ListGrowthSimulator(),
+        new SlicingSimulator(),
+    ]);
 
     public IReadOnlyList<ISimulator> All { get; }
 

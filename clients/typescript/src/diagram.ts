@@ -1,7 +1,7 @@
 /**
  * A whiteboard diagram spec, as content/schemas/diagram.schema.json defines it (served at GET /api/v1/schemas/diagram
- * and each diagram at GET /api/v1/diagrams/{id}). Written by hand from that schema until the diagram endpoints are
- * in the OpenAPI document; then `components["schemas"]` carries them too.
+ * and each diagram at GET /api/v1/diagrams/{id}). Written by hand from that schema: the OpenAPI document types the
+ * spec as any JSON.
  */
 export type DiagramTone = "default" | "focus" | "muted" | "empty" | "dummy" | "added" | "removed" | "warning";
 

@@ -3,7 +3,7 @@ import type { paths } from "./openapi.js";
 import { ProblemError, toProblem } from "./problem.js";
 import { GraphQLError, type GraphQLErrorEntry, type TypedDocument } from "./graphql.js";
 import type { DiagramSpec } from "./diagram.js";
-import type { OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
+import type { DiagramSummary, OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
 
 export type { paths, components, operations } from "./openapi.js";
 export * from "./types.js";
@@ -98,16 +98,17 @@ export class PynsightsClient {
     return unwrap(await this.rest.GET("/api/v1/topics/{id}", { params: { path: { id } } }));
   }
 
-  /** A diagram spec (GET /api/v1/diagrams/{id}); fetched directly until the endpoint is in the OpenAPI document. */
+  /** The diagrams, optionally of one topic (id, title, frame count and links). */
+  async diagrams(topic?: string): Promise<DiagramSummary[]> {
+    return unwrap(await this.rest.GET("/api/v1/diagrams", { params: { query: topic ? { topic } : {} } })).items;
+  }
+
+  /**
+   * A diagram spec, valid against GET /api/v1/schemas/diagram. The OpenAPI document types it as any JSON, so the
+   * `DiagramSpec` type is written from content/schemas/diagram.schema.json.
+   */
   async diagram(id: string, signal?: AbortSignal): Promise<DiagramSpec> {
-    const response = await this.fetchImpl(`${this.baseUrl}/api/v1/diagrams/${encodeURIComponent(id)}`, {
-      headers: { ...this.headers, Accept: "application/json" },
-      signal,
-    });
-    const type = response.headers.get("content-type") ?? "";
-    const body: unknown = type.includes("json") ? await response.json() : await response.text();
-    if (!response.ok) throw new ProblemError(toProblem(response.status, body, response.statusText));
-    return body as DiagramSpec;
+    return unwrap(await this.rest.GET("/api/v1/diagrams/{id}", { params: { path: { id } }, signal })) as DiagramSpec;
   }
 
   async simulators(): Promise<SimulatorSummary[]> {

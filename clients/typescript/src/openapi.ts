@@ -4,6 +4,63 @@
  */
 
 export interface paths {
+    "/api/v1/diagrams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the diagrams, optionally of one topic */
+        get: operations["ListDiagrams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diagrams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a diagram spec (canvas, elements with semantic roles, frames with captions and alt text)
+         * @description Valid against GET /api/v1/schemas/diagram. Any client can render it; /api/v1/diagrams/{id}.svg renders it on the server.
+         */
+        get: operations["GetDiagram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/diagrams/{id}.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Draw one frame of a diagram as an accessible SVG
+         * @description `frame` is 0-based (default 0). The SVG has a <title> (title and caption) and a <desc> (alt text); the same spec and frame always give the same bytes.
+         */
+        get: operations["GetDiagramSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/oembed": {
         parameters: {
             query?: never;
@@ -16,6 +73,23 @@ export interface paths {
          * @description oEmbed 1.0 (`type: rich`): for a URL of this site — an embed player `/embed/simulations/{id}?input=&v=&step=` or a topic `/topics/{id}?sim=` — the iframe HTML and its size, within `maxwidth` × `maxheight` (1 to 8192; default 800 × 600). `url` is at most 2048 characters and must be on this site's origin. Only `format=json`: any other format answers 501.
          */
         get: operations["GetOEmbed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemas/diagram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of diagram specs */
+        get: operations["GetDiagramSchema"];
         put?: never;
         post?: never;
         delete?: never;
@@ -314,6 +388,25 @@ export interface components {
             input: unknown;
             /** @description 3.10, 3.11, 3.12, 3.13 (default), 3.13t, 3.14 or 3.14t. */
             pythonVersion: string | null;
+        };
+        /** @description Where a diagram's spec and pictures are. */
+        DiagramLinks: {
+            spec: string;
+            svg: string;
+        };
+        /** @description Every diagram (optionally of one topic). */
+        DiagramListResponse: {
+            items: components["schemas"]["DiagramSummaryResponse"][];
+        };
+        /** @description A diagram as listed. */
+        DiagramSummaryResponse: {
+            /** Format: int32 */
+            frameCount: number;
+            id: string;
+            /** @description Where a diagram's spec and pictures are. */
+            links: components["schemas"]["DiagramLinks"];
+            title: string;
+            topic: string;
         };
         /** @description One GraphQL error. */
         GraphQLHttpError: {
@@ -662,6 +755,110 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListDiagrams: {
+        parameters: {
+            query?: {
+                topic?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiagramListResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDiagram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDiagramSvg: {
+        parameters: {
+            query?: {
+                frame?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetOEmbed: {
         parameters: {
             query?: {
@@ -714,6 +911,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDiagramSchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/schema+json": unknown;
                 };
             };
         };

@@ -13,6 +13,7 @@ export type InputLimit = Schemas["InputLimit"];
 export type StepSource = Schemas["StepSource"];
 export type PageInfo = Schemas["PageInfo"];
 export type OEmbed = Schemas["OEmbedResponse"];
+export type DiagramSummary = Schemas["DiagramSummaryResponse"];
 
 /** A JSON Schema (2020-12) as simulators publish them for their input. */
 export interface JsonSchema {

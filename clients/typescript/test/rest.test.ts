@@ -122,3 +122,14 @@ test("oembed describes the embed player of a topic as a rich iframe within maxwi
   assert.equal(embed.width, 500);
   assert.match(embed.html, /^<iframe src="[^"]+\/embed\/simulations\/slicing"/);
 });
+
+test("diagrams lists a topic's diagrams and diagram returns a spec with frames, captions and alt text", async () => {
+  const topic = await client.topic("dict-hash-tables");
+  const listed = await client.diagrams("dict-hash-tables");
+  assert.deepEqual(listed.map((d) => d.id).sort(), [...topic.diagrams].sort());
+  const spec = await client.diagram(listed[0]!.id);
+  assert.equal(spec.topic, "dict-hash-tables");
+  assert.ok(spec.frames.length >= 3);
+  assert.ok(spec.frames.every((f) => f.caption && f.alt));
+  await assert.rejects(client.diagram("no-such-diagram"), (e: unknown) => e instanceof ProblemError && e.status === 404);
+});

@@ -35,3 +35,8 @@ export async function launch(options = {}) {
 export async function shot(page, name, options = {}) {
   await page.screenshot({ path: join(screenshots, `${name}.png`), ...options });
 }
+
+/** A screenshot of one element (the player's stage, the whiteboard). */
+export async function shotOf(locator, name) {
+  await locator.screenshot({ path: join(screenshots, `${name}.png`) });
+}

@@ -2,7 +2,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { baseUrl, launch, shot } from "./browser.mjs";
+import { baseUrl, launch, shot, shotOf } from "./browser.mjs";
 import { accessibilityViolations } from "./axe.mjs";
 
 const fixtureDiagram = JSON.parse(readFileSync(new URL("./fixtures/dict-layout.json", import.meta.url), "utf8"));
@@ -72,47 +72,64 @@ test("the whiteboard steps a diagram frame by frame with captions in an aria-liv
   assert.equal(await live.locator(".caption").textContent(), spec.frames[0].caption);
   assert.equal(await board.locator("svg desc").textContent(), spec.frames[0].alt);
   assert.ok(await board.locator("svg g, svg path").count() > 5, "rough.js drew the elements");
-  await board.screenshot({ path: `${(await import("./browser.mjs")).screenshots}/04-whiteboard-frame-1.png` });
+  await shotOf(board, "04-whiteboard-frame-1");
   await board.getByRole("button", { name: "Next frame" }).click();
   assert.equal(await live.locator(".caption").textContent(), spec.frames[1].caption);
   await board.locator(".wb-canvas").focus();
   await page.keyboard.press("ArrowRight");
   assert.equal(await live.locator(".caption").textContent(), spec.frames[2].caption);
   assert.match(await board.locator(".frame-count").textContent(), new RegExp(`Frame 3 of ${spec.frames.length}`));
-  await board.screenshot({ path: `${(await import("./browser.mjs")).screenshots}/05-whiteboard-frame-3.png` });
+  await shotOf(board, "05-whiteboard-frame-3");
   await page.unrouteAll();
 });
 
-test("the dict topic's simulator runs on keys the test types", async () => {
+test("dict-probing runs on keys the test types, pages past step 150, and a reload lands on the same step", async () => {
   const { items } = await api("/api/v1/simulations");
-  const probing = items.some((s) => s.id === "dict-probing");
-  await page.goto(`/topics/dict-hash-tables${probing ? "?sim=dict-probing" : ""}`);
+  assert.ok(items.some((s) => s.id === "dict-probing"), "the dict-probing simulator is served");
+  await page.goto("/topics/dict-hash-tables?sim=dict-probing");
   const form = page.locator(".sim-form");
   await form.waitFor();
-  if (probing) {
-    // Its schema is not known here: type the keys as Python literals into the first list of strings it takes.
-    await form.getByRole("checkbox", { name: "Edit as JSON" }).check();
-    const box = form.getByRole("textbox", { name: "Input (JSON)" });
-    const example = JSON.parse(await box.inputValue());
-    const keysField = Object.keys(example).find((k) => Array.isArray(example[k]) && example[k].every((v) => typeof v === "string"));
-    if (keysField) example[keysField] = ["'apple'", "'kiwi'", "'plum'"];
-    await box.fill(JSON.stringify(example));
-  } else {
-    // hash(): the form generated from its schema has one text box per value.
-    await form.getByRole("textbox", { name: "values 1" }).fill("'apple'");
-    await form.getByRole("textbox", { name: "values 2" }).fill("'kiwi'");
+  // The form generated from the simulator's schema: one group per operation, with op, key and value.
+  const keys = ["'apple'", "'kiwi'", "'plum'"];
+  for (const [i, key] of keys.entries()) {
+    const row = form.getByRole("group", { name: `operations ${i + 1}`, exact: true });
+    await row.getByRole("combobox", { name: "op" }).selectOption("set");
+    await row.getByRole("textbox", { name: "key" }).fill(key);
   }
+  // Drop the rest of the example (its delete of a key that is no longer there would end the run with KeyError).
+  while (await form.getByRole("group", { name: "operations 4", exact: true }).count()) {
+    await form.getByRole("button", { name: "Remove operations 4" }).click();
+  }
+  await shot(page, "06-dict-probing-form");
+  // Then enough typed inserts, in the JSON editor, to grow the table through several resizes.
+  await form.getByRole("checkbox", { name: "Edit as JSON" }).check();
+  const box = form.getByRole("textbox", { name: "Input (JSON)" });
+  const input = JSON.parse(await box.inputValue());
+  assert.deepEqual(input.operations.map((o) => o.key), keys);
+  for (let i = 0; i < 40; i++) input.operations.push({ op: "set", key: `'key${i}'`, value: String(i) });
+  input.operations.push({ op: "get", key: "'kiwi'" });
+  await box.fill(JSON.stringify(input));
   await form.getByRole("button", { name: "Run simulation" }).click();
   await page.locator(".step .message").waitFor();
-  await page.waitForURL(/input=/);
-  if (!probing) {
-    await page.getByRole("button", { name: "Last step" }).click();
-    await page.locator(".result summary").click();
-    const result = await page.locator(".result pre").textContent();
-    assert.match(result, /'apple'/);
-    assert.match(result, /'kiwi'/);
-  }
-  await shot(page, "06-dict-simulation", { fullPage: false });
+  const last = Number((await page.locator(".jump").textContent()).match(/0–([\d,]+)/)[1].replace(/,/g, ""));
+  assert.ok(last > 150, `the trace has more than 150 steps (${last + 1})`);
+  const messages = [];
+  await page.getByRole("spinbutton", { name: "Go to step" }).fill("151");
+  await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#151");
+  messages.push(await page.locator(".step .message").textContent());
+  await page.getByRole("button", { name: "Next step" }).click();
+  await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#152");
+  await page.waitForURL(/step=152/);
+  const message = await page.locator(".step .message").textContent();
+  const deepLink = page.url();
+  await shotOf(page.locator(".stage"), "07-dict-probing-step-152");
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#152");
+  assert.equal(page.url(), deepLink);
+  assert.equal(await page.locator(".step .message").textContent(), message);
+  await page.getByRole("button", { name: "Last step" }).click();
+  await page.waitForFunction((n) => document.querySelector(".step .step-index")?.textContent === `#${n}`, last);
+  assert.match(await page.locator(".step .message").textContent(), /kiwi/);
 });
 
 test("the player pages past step 150, links each step to the CPython source, and a reload lands on the same step", async () => {
@@ -143,7 +160,7 @@ test("the player pages past step 150, links each step to the CPython source, and
   await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#161");
   await page.waitForURL(/step=161/);
   const deepLink = page.url();
-  await shot(page, "07-player-step-161");
+  await shotOf(page.locator(".stage"), "08-slicing-step-161");
 
   await page.reload();
   await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#161");
@@ -160,7 +177,7 @@ test("a bad input shows the API's problem details beside the field", async () =>
   await error.waitFor();
   assert.match(await error.textContent(), /integer/);
   assert.equal(await form.getByRole("textbox", { name: "step" }).getAttribute("aria-invalid"), "true");
-  await shot(page, "08-player-invalid-input");
+  await shot(page, "09-player-invalid-input");
 });
 
 test("keyboard only: search, open a topic, run its simulation and step it", async () => {
@@ -199,7 +216,7 @@ test("keyboard only: search, open a topic, run its simulation and step it", asyn
   await page.keyboard.press("k");
   const focused = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(focused, "none", "the focused element shows a focus ring");
-  await shot(page, "09-keyboard-only");
+  await shot(page, "10-keyboard-only");
 });
 
 test("the embed page plays a deep-linked step, and oEmbed describes it", async () => {
@@ -210,7 +227,7 @@ test("the embed page plays a deep-linked step, and oEmbed describes it", async (
   await page.waitForFunction(() => document.querySelector(".step .step-index")?.textContent === "#150");
   assert.equal(await page.locator(".site-header").count(), 0, "no site chrome in the embed");
   assert.match(await page.locator(".step a.source").getAttribute("href"), /v3\.12\./);
-  await shot(page, "10-embed-player");
+  await shot(page, "11-embed-player");
   const oembed = await api(`/api/v1/oembed?url=${encodeURIComponent(new URL(embed, baseUrl).href)}&maxwidth=640`);
   assert.equal(oembed.type, "rich");
   assert.equal(oembed.width, 640);
@@ -227,14 +244,14 @@ test("dark theme and a phone-sized screen", async () => {
     assert.equal(bg, "rgb(20, 22, 26)");
     const overflow = await dark.page.evaluate(() => document.documentElement.scrollWidth - 390);
     assert.ok(overflow <= 0, `no horizontal scroll on a phone (overflow ${overflow}px)`);
-    await shot(dark.page, "11-catalog-dark-phone");
+    await shot(dark.page, "12-catalog-dark-phone");
     await dark.page.goto("/topics/sequences-slicing");
     await dark.page.getByRole("button", { name: "Run simulation" }).click();
     await dark.page.locator(".step .message").waitFor();
     const overflowTopic = await dark.page.evaluate(() => document.documentElement.scrollWidth - 390);
     assert.ok(overflowTopic <= 0, `topic page fits a phone (overflow ${overflowTopic}px)`);
     await dark.page.locator(".stage").scrollIntoViewIfNeeded();
-    await shot(dark.page, "12-player-dark-phone");
+    await shot(dark.page, "13-player-dark-phone");
     assert.deepEqual(dark.errors, []);
   } finally {
     await dark.close();

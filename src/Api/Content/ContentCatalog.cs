@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pynsights.Api.Diagrams;
 
 namespace Pynsights.Api.Content;
 
@@ -10,8 +11,10 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, Topic> _topics;
     private readonly FrozenDictionary<string, Section> _sections;
 
-    public ContentCatalog(IReadOnlyList<Section> sections, IReadOnlyList<Topic> topics, string version, DateTimeOffset loadedAt)
+    public ContentCatalog(
+        IReadOnlyList<Section> sections, IReadOnlyList<Topic> topics, IReadOnlyDictionary<string, DiagramSpec> diagrams, string version, DateTimeOffset loadedAt)
     {
+        Diagrams = diagrams.ToFrozenDictionary(StringComparer.Ordinal);
         Sections = [.. sections.OrderBy(s => s.Order)];
         Topics = [.. topics.OrderBy(t => t.Order)];
         _sections = Sections.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
@@ -21,6 +24,9 @@ public sealed class ContentCatalog
     }
 
     public IReadOnlyList<Section> Sections { get; }
+
+    /// <summary>Every diagram spec, by id.</summary>
+    public FrozenDictionary<string, DiagramSpec> Diagrams { get; }
 
     /// <summary>Every topic in manual order.</summary>
     public IReadOnlyList<Topic> Topics { get; }

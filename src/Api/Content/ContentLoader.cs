@@ -5,6 +5,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Pynsights.Api.Diagrams;
 using Pynsights.Simulation;
 using YamlDotNet.RepresentationModel;
 
@@ -71,6 +72,13 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         hash.AppendData(Encoding.UTF8.GetBytes(sectionsText));
         var sections = ReadSections(Display(sectionsFile), sectionsText, errors);
 
+        var diagrams = DiagramLoader.Load(root, Display, errors);
+        foreach (var path in Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, path)));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+
         var topics = new List<Topic>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var orders = new Dictionary<int, string>();
@@ -80,7 +88,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
             hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(path)));
             hash.AppendData(Encoding.UTF8.GetBytes(text));
             var file = Display(path);
-            if (ReadTopic(root, file, Path.GetFileNameWithoutExtension(path), text, sections, errors) is not { } topic)
+            if (ReadTopic(root, file, Path.GetFileNameWithoutExtension(path), text, sections, diagrams, errors) is not { } topic)
             {
                 continue;
             }
@@ -102,13 +110,23 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         }
 
         CheckSimulatorTopics(topics, errors);
+        foreach (var diagram in diagrams.Values)
+        {
+            // A topic that failed to load has its own errors; saying its diagrams are unlisted would only add noise.
+            var topicFailed = !topics.Exists(t => t.Id == diagram.Topic) && File.Exists(Path.Combine(topicsDir, diagram.Topic + ".md"));
+            if (!topicFailed && !topics.Exists(t => t.Id == diagram.Topic && t.Diagrams.Contains(diagram.Id)))
+            {
+                errors.Add(new ContentError(Display(Path.Combine(root, "diagrams", diagram.Id + ".json")), 1,
+                    $"diagram '{diagram.Id}' belongs to topic '{diagram.Topic}', which must list it under diagrams."));
+            }
+        }
         if (errors.Count > 0)
         {
             return null;
         }
 
         var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
-        return new ContentCatalog([.. sections.Values], topics, version, time.GetUtcNow());
+        return new ContentCatalog([.. sections.Values], topics, diagrams, version, time.GetUtcNow());
     }
 
     /// <summary>
@@ -170,7 +188,8 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
     }
 
     private Topic? ReadTopic(
-        string root, string file, string stem, string text, Dictionary<string, Section> sections, List<ContentError> errors)
+        string root, string file, string stem, string text, Dictionary<string, Section> sections,
+        Dictionary<string, DiagramSpec> diagrams, List<ContentError> errors)
     {
         // Front matter: a first line '---', YAML, and a closing '---' line.
         var lines = text.ReplaceLineEndings("\n").Split('\n');
@@ -222,12 +241,16 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
         var tags = reader.SlugList(fm, "tags", 20).Select(t => t.Id).ToArray();
         var references = ReadReferences(reader, fm);
 
-        var diagrams = reader.SlugList(fm, "diagrams", 20);
-        foreach (var (diagram, at) in diagrams)
+        var topicDiagrams = reader.SlugList(fm, "diagrams", 20);
+        foreach (var (diagram, at) in topicDiagrams)
         {
             if (!File.Exists(Path.Combine(root, "diagrams", diagram + ".json")))
             {
                 reader.Error(at, $"diagram '{diagram}' does not exist (expected content/diagrams/{diagram}.json).");
+            }
+            else if (diagrams.TryGetValue(diagram, out var spec) && spec.Topic != id)
+            {
+                reader.Error(at, $"diagram '{diagram}' belongs to topic '{spec.Topic}', not this one.");
             }
         }
 
@@ -272,7 +295,7 @@ public sealed partial class ContentLoader(SimulatorCatalog simulators, TimeProvi
 
         return new Topic(
             id, title, sectionId, order.Value, status.Value, summary, versions, tags, references,
-            [.. diagrams.Select(d => d.Id)], [.. simulations.Select(s => s.Id)], [.. planned.Select(p => p.Id)],
+            [.. topicDiagrams.Select(d => d.Id)], [.. simulations.Select(s => s.Id)], [.. planned.Select(p => p.Id)],
             [.. benchmarks.Select(b => b.Id)], guide, file)
         {
             SearchText = new SearchText(

@@ -52,6 +52,11 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Service<TraceQueries>(c).FindAsync(c.GetArgument<string>("id"), c.CancellationToken) is { } m ? TraceResponse.From(m) : null);
 
+        Field<DiagramGraphType>("diagram")
+            .Description("A diagram by id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => Service<Content.ContentStore>(c).Current.Diagrams.GetValueOrDefault(c.GetArgument<string>("id")));
+
         Field<TopicGraphType>("topic")
             .Description("A topic by id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -31,9 +31,6 @@ public static class TraceExtensions
         {
             var options = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<TraceOptions>>().Value.RedisConnectionString!);
             options.AbortOnConnectFail = false; // start without Redis, reconnect when it comes
-            options.ConnectTimeout = Math.Min(options.ConnectTimeout, 3000);
-            options.AsyncTimeout = Math.Min(options.AsyncTimeout, 3000);
-            options.SyncTimeout = Math.Min(options.SyncTimeout, 3000);
             return ConnectionMultiplexer.Connect(options);
         });
         services.AddSingleton<RedisTraceStore>();

@@ -192,6 +192,15 @@ public sealed class InputReader
             return null;
         }
 
+        return PythonText(text, field, hasher);
+    }
+
+    /// <summary>
+    /// Evaluates Python source text already read (and length-checked) from <paramref name="field"/>; a typo is
+    /// reported with its 1-based column and gives null.
+    /// </summary>
+    internal Values.ParsedValue? PythonText(string text, string field, Hashing.PyHasher hasher)
+    {
         var parsed = Values.ValueParser.Parse(text, hasher);
         if (parsed.Diagnostic is { } diagnostic)
         {

@@ -17,8 +17,8 @@ internal sealed class SetTable
     private long[] _hashes = new long[MinSize];
     private bool[] _dummy = new bool[MinSize];
 
-    /// <summary>Called at each probe, write and resize: (kind, message, slot, CPython function).</summary>
-    public Action<string, string, int, string>? OnEvent { get; set; }
+    /// <summary>Called at each probe, store, discard and resize.</summary>
+    public Action<SetTableEvent>? OnEvent { get; set; }
 
     public int Mask { get; private set; } = MinSize - 1;
 
@@ -60,12 +60,18 @@ internal sealed class SetTable
 
     private bool IsEmpty(int slot) => _keys[slot] is null && !_dummy[slot];
 
-    /// <summary><c>set_add_entry</c>. Returns whether the key was new; <paramref name="probes"/> gets each slot looked at.</summary>
+    /// <summary>
+    /// <c>set_add_entry</c>. Returns whether the key was new; <paramref name="probes"/> gets each slot looked at.
+    /// The walk goes on past dummies to the first empty slot (or an equal key); a new key then takes the last dummy
+    /// seen on the way (<c>freeslot</c>), else the empty slot, and an empty slot taken may trigger a resize.
+    /// </summary>
     public bool Add(PyValue key, long hash, List<int> probes)
     {
         var mask = (ulong)Mask;
         var i = unchecked((ulong)hash) & mask;
         var perturb = unchecked((ulong)hash);
+        var previous = 0UL;
+        var round = 0;
         int? freeslot = null;
         while (true)
         {
@@ -76,56 +82,59 @@ internal sealed class SetTable
                 probes.Add(slot);
                 if (IsEmpty(slot))
                 {
-                    Event("probe", $"Slot {slot} is empty: the key is not in the set.", slot, "set_add_entry");
+                    Emit(SetTableEventKind.ProbeEmpty, slot, round, i, previous, perturb, n);
                     if (freeslot is { } free)
                     {
-                        // The last dummy seen on the way is reused; fill does not change.
                         Used++;
                         Write(free, key, hash);
-                        Event("write", $"Reuse the dummy at slot {free} for {key.Repr()}.", free, "set_add_entry");
+                        Emit(SetTableEventKind.StoreDummy, free);
                         return true;
                     }
 
                     Fill++;
                     Used++;
                     Write(slot, key, hash);
-                    Event("write", $"Store {key.Repr()} in slot {slot}; fill = {Fill}, used = {Used}.", slot, "set_add_entry");
+                    Emit(SetTableEventKind.StoreEmpty, slot);
                     if ((ulong)Fill * 5 < mask * 3)
                     {
                         return true;
                     }
 
-                    Resize(Used > 50000 ? Used * 2 : Used * 4, "set_add_entry");
+                    Resize(Used > 50000 ? Used * 2 : Used * 4);
                     return true;
                 }
 
                 if (_dummy[slot])
                 {
                     freeslot = slot;
-                    Event("probe", $"Slot {slot} holds a dummy: remember it and keep probing.", slot, "set_add_entry");
+                    Emit(SetTableEventKind.ProbeDummy, slot, round, i, previous, perturb, n);
                 }
                 else if (_hashes[slot] == hash && PyEquality.Equal(_keys[slot]!, key))
                 {
-                    Event("probe", $"Slot {slot} holds an equal key: nothing to add.", slot, "set_add_entry");
+                    Emit(SetTableEventKind.ProbeMatch, slot, round, i, previous, perturb, n);
                     return false;
                 }
                 else
                 {
-                    Event("probe", $"Slot {slot} holds {_keys[slot]!.Repr()}: a collision, keep probing.", slot, "set_add_entry");
+                    Emit(SetTableEventKind.ProbeOther, slot, round, i, previous, perturb, n);
                 }
             }
 
+            previous = i;
+            round++;
             perturb >>= PerturbShift;
             i = ((i * 5) + 1 + perturb) & mask;
         }
     }
 
-    /// <summary><c>set_lookkey</c>: the slot holding an equal key, or null. Dummies are skipped.</summary>
-    public int? Lookup(PyValue key, long hash, List<int> probes, string function)
+    /// <summary><c>set_lookkey</c>: the slot holding an equal key, or null. Dummies (hash −1) never match.</summary>
+    public int? Lookup(PyValue key, long hash, List<int> probes)
     {
         var mask = (ulong)Mask;
         var i = unchecked((ulong)hash) & mask;
         var perturb = unchecked((ulong)hash);
+        var previous = 0UL;
+        var round = 0;
         while (true)
         {
             var slot = (int)i;
@@ -135,19 +144,21 @@ internal sealed class SetTable
                 probes.Add(slot);
                 if (IsEmpty(slot))
                 {
-                    Event("probe", $"Slot {slot} is empty: the key is not in the set.", slot, "set_lookkey");
+                    Emit(SetTableEventKind.ProbeEmpty, slot, round, i, previous, perturb, n);
                     return null;
                 }
 
                 if (!_dummy[slot] && _hashes[slot] == hash && PyEquality.Equal(_keys[slot]!, key))
                 {
-                    Event("probe", $"Slot {slot} holds an equal key: found.", slot, "set_lookkey");
+                    Emit(SetTableEventKind.ProbeMatch, slot, round, i, previous, perturb, n);
                     return slot;
                 }
 
-                Event("probe", _dummy[slot] ? $"Slot {slot} holds a dummy: keep probing." : $"Slot {slot} holds {_keys[slot]!.Repr()}: keep probing.", slot, function);
+                Emit(_dummy[slot] ? SetTableEventKind.ProbeDummy : SetTableEventKind.ProbeOther, slot, round, i, previous, perturb, n);
             }
 
+            previous = i;
+            round++;
             perturb >>= PerturbShift;
             i = ((i * 5) + 1 + perturb) & mask;
         }
@@ -156,12 +167,11 @@ internal sealed class SetTable
     /// <summary><c>set_discard_entry</c> after a successful lookup: the entry becomes a dummy (hash −1).</summary>
     public void MakeDummy(int slot)
     {
-        var key = _keys[slot]!;
         _keys[slot] = null;
         _dummy[slot] = true;
         _hashes[slot] = -1;
         Used--;
-        Event("dummy", $"Replace {key.Repr()} in slot {slot} with a dummy; used = {Used}, fill stays {Fill}.", slot, "set_discard_entry");
+        Emit(SetTableEventKind.Discard, slot);
     }
 
     /// <summary><c>set_pop</c>: scan from the finger for an active entry, make it a dummy, move the finger past it.</summary>
@@ -176,7 +186,7 @@ internal sealed class SetTable
         while (_keys[slot] is null || _dummy[slot])
         {
             probes.Add(slot);
-            Event("probe", $"Slot {slot} is {(_dummy[slot] ? "a dummy" : "empty")}: move on.", slot, "set_pop");
+            Emit(SetTableEventKind.PopSkip, slot);
             slot++;
             if (slot > Mask)
             {
@@ -191,12 +201,12 @@ internal sealed class SetTable
         _hashes[slot] = -1;
         Used--;
         Finger = slot + 1;
-        Event("dummy", $"Pop {key.Repr()} from slot {slot}, leaving a dummy; the finger moves to {Finger}.", slot, "set_pop");
+        Emit(SetTableEventKind.Pop, slot);
         return (key, slot);
     }
 
     /// <summary><c>set_table_resize</c>: the smallest power of two above <paramref name="minUsed"/>, dummies dropped.</summary>
-    public void Resize(int minUsed, string caller)
+    public void Resize(int minUsed)
     {
         var newSize = MinSize;
         while (newSize <= minUsed)
@@ -227,7 +237,7 @@ internal sealed class SetTable
             }
         }
 
-        Event("resize", $"{caller} resizes the table from {oldSize} to {newSize} slots (minused {minUsed}), reinserting the {Used} keys in slot order and dropping dummies.", -1, "set_table_resize");
+        Emit(SetTableEventKind.Resize, oldSize, start: (ulong)newSize, offset: minUsed);
     }
 
     /// <summary><c>set_insert_clean</c>: into a table known to have no dummies and not to hold the key.</summary>
@@ -273,7 +283,7 @@ internal sealed class SetTable
 
         if ((Fill + other.Used) * 5 >= Mask * 3)
         {
-            Resize((Used + other.Used) * 2, "set_merge");
+            Resize((Used + other.Used) * 2);
         }
 
         if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
@@ -321,5 +331,6 @@ internal sealed class SetTable
         _dummy[slot] = false;
     }
 
-    private void Event(string kind, string message, int slot, string function) => OnEvent?.Invoke(kind, message, slot, function);
+    private void Emit(SetTableEventKind kind, int slot, int round = 0, ulong start = 0, ulong previous = 0, ulong perturb = 0, int offset = 0) =>
+        OnEvent?.Invoke(new SetTableEvent(kind, slot, round, start, previous, perturb, offset));
 }

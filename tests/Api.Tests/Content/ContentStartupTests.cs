@@ -39,14 +39,14 @@ public sealed class ContentStartupTests
 
         sandbox.Replace("topics/dicts.md", "title: \"Dicts and hashing\"", "title: \"Dicts, renamed\"");
         Assert.Empty(store.Reload());
-        var topic = await Json.GetAsync(client, "/api/v1/topics/dicts");
+        var topic = await ApiJson.GetAsync(client, "/api/v1/topics/dicts");
         Assert.Equal("Dicts, renamed", topic["title"]!.GetValue<string>());
 
         sandbox.Replace("topics/dicts.md", "section: data-structures", "section: nowhere");
         Assert.NotEmpty(store.Reload());
-        topic = await Json.GetAsync(client, "/api/v1/topics/dicts");
+        topic = await ApiJson.GetAsync(client, "/api/v1/topics/dicts");
         Assert.Equal("Dicts, renamed", topic["title"]!.GetValue<string>());
-        var health = await Json.GetAsync(client, "/health");
+        var health = await ApiJson.GetAsync(client, "/health");
         Assert.Equal("degraded", health["checks"]!["content"]!["status"]!.GetValue<string>());
     }
 }

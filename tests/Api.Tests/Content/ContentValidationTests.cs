@@ -19,8 +19,7 @@ public sealed class ContentValidationTests : IDisposable
         Assert.Equal(27, catalog.Topics.Count);
         Assert.Equal(8, catalog.Sections.Count);
         Assert.Equal(Enumerable.Range(1, 27), catalog.Topics.Select(t => t.Order));
-        var published = catalog.Topics.Where(t => t.Status == TopicStatus.Published).Select(t => t.Id).Order().ToArray();
-        Assert.Equal(["dict-hash-tables", "sequences-slicing", "sets-membership-views"], published);
+        Assert.All(catalog.Topics, t => Assert.True(t.Status == TopicStatus.Published, $"{t.Id} is still planned"));
         Assert.All(catalog.Topics.Where(t => t.Status == TopicStatus.Planned), t => Assert.Null(t.Guide));
         Assert.All(catalog.Topics.Where(t => t.Status == TopicStatus.Published), t =>
         {
@@ -28,6 +27,7 @@ public sealed class ContentValidationTests : IDisposable
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Docs);
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Pep);
             Assert.Contains(t.References, r => r.Kind == ReferenceKind.Cpython);
+            Assert.NotEmpty(t.Diagrams);
         });
     }
 
@@ -45,7 +45,7 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void ATopicASimulatorServesMustListIt()
     {
-        var catalog = new SimulatorCatalog([new FakeSimulator("probe-demo", "dicts")]);
+        var catalog = new SimulatorCatalog([.. SimulatorCatalog.Default.All, new FakeSimulator("probe-demo", "dicts")]);
         var errors = new List<ContentError>();
         new ContentLoader(catalog, TimeProvider.System).TryLoad(_sandbox.Root, errors);
         Assert.Contains(errors, e => e.ToString().Contains("dicts.md:1: simulator 'probe-demo' serves this topic", StringComparison.Ordinal));
@@ -105,22 +105,22 @@ public sealed class ContentValidationTests : IDisposable
     {
         var text = File.ReadAllText(_sandbox.PathOf("topics/dicts.md"));
         Directory.CreateDirectory(_sandbox.PathOf("topics"));
-        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal));
+        _sandbox.Write("topics/zz.md", text.Replace("id: dicts", "id: zz", StringComparison.Ordinal).Replace("diagrams: [dict-table]", "diagrams: []", StringComparison.Ordinal));
         AssertFails("topics/zz.md:2:", "order 2 is already taken");
     }
 
     [Fact]
     public void ALinkToAMissingDiagramIsReported()
     {
-        _sandbox.Replace("topics/dicts.md", "diagrams: []", "diagrams: [dict-index-table]");
+        _sandbox.Replace("topics/dicts.md", "diagrams: [dict-table]", "diagrams: [dict-table, dict-index-table]");
         AssertFails("topics/dicts.md:12:", "diagram 'dict-index-table' does not exist");
     }
 
     [Fact]
     public void ALinkToAMissingSimulatorIsReported()
     {
-        _sandbox.Replace("topics/dicts.md", "simulations: []", "simulations: [no-such-simulator]");
-        AssertFails("topics/dicts.md:13:", "simulator 'no-such-simulator' does not exist");
+        _sandbox.Replace("topics/sets.md", "simulations: []", "simulations: [no-such-simulator]");
+        AssertFails("topics/sets.md:12:", "simulator 'no-such-simulator' does not exist");
     }
 
     [Fact]
@@ -185,11 +185,57 @@ public sealed class ContentValidationTests : IDisposable
     [Fact]
     public void ABuiltSimulatorStillListedAsPlannedIsReported()
     {
-        var catalog = new SimulatorCatalog([new FakeSimulator("slicing"), new FakeSimulator("dict-probing")]);
-        var loader = new ContentLoader(catalog, TimeProvider.System);
-        var errors = new List<ContentError>();
-        loader.TryLoad(_sandbox.Root, errors);
-        Assert.Contains(errors, e => e.ToString().Contains("dicts.md:14: simulator 'dict-probing' is built", StringComparison.Ordinal));
+        _sandbox.Replace("topics/sets.md", "plannedSimulations: []", "plannedSimulations: [set-probing]");
+        AssertFails("topics/sets.md:13:", "simulator 'set-probing' is built: move it from plannedSimulations to simulations");
+    }
+
+    [Fact]
+    public void ADiagramThatIsNotJsonIsReportedAtItsLine()
+    {
+        _sandbox.Write("diagrams/dict-table.json", "{\n  \"id\": \"dict-table\",\n  oops\n}");
+        AssertFails("diagrams/dict-table.json:3:", "invalid JSON");
+    }
+
+    [Fact]
+    public void ADiagramAgainstTheSchemaIsReportedAtTheOffendingLine()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"caption\": \"The hash picks slot 5.\", ", "");
+        AssertFails("diagrams/dict-table.json:22:", "/frames/1");
+    }
+
+    [Fact]
+    public void ADiagramReferenceToAMissingElementIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"to\": \"entry\"", "\"to\": \"entries\"");
+        AssertFails("diagrams/dict-table.json:17:", "to 'entries' is not an element or cell");
+    }
+
+    [Fact]
+    public void ADiagramElementOutsideTheCanvasIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"x\": 460", "\"x\": 560");
+        AssertFails("diagrams/dict-table.json:16:", "outside the 600×300 canvas");
+    }
+
+    [Fact]
+    public void ADiagramElementNeverShownIsReported()
+    {
+        _sandbox.Replace("diagrams/dict-table.json", "\"add\": [\"note\"], ", "");
+        AssertFails("diagrams/dict-table.json:18:", "element 'note' is never added by a frame");
+    }
+
+    [Fact]
+    public void ADiagramNotListedByItsTopicIsReported()
+    {
+        _sandbox.Replace("topics/dicts.md", "diagrams: [dict-table]", "diagrams: []");
+        AssertFails("diagrams/dict-table.json:1:", "must list it under diagrams");
+    }
+
+    [Fact]
+    public void ADiagramListedByTheWrongTopicIsReported()
+    {
+        _sandbox.Replace("topics/sets.md", "diagrams: []", "diagrams: [dict-table]");
+        AssertFails("topics/sets.md:11:", "diagram 'dict-table' belongs to topic 'dicts'");
     }
 
     private List<string> Errors()

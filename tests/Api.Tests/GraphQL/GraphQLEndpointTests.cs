@@ -15,8 +15,8 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     [Fact]
     public async Task TopicsQueryReturnsTheSameIdsAsRest()
     {
-        var rest = await Json.GetAsync(_client, "/api/v1/topics?first=100");
-        var graph = await Json.GraphQLAsync(_client, "{ topics(first: 100) { totalCount edges { cursor node { id title section order status } } } }");
+        var rest = await ApiJson.GetAsync(_client, "/api/v1/topics?first=100");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ topics(first: 100) { totalCount edges { cursor node { id title section order status } } } }");
         var restEdges = rest["edges"]!.AsArray();
         var graphEdges = graph["data"]!["topics"]!["edges"]!.AsArray();
         Assert.Equal(rest["totalCount"]!.GetValue<int>(), graph["data"]!["topics"]!["totalCount"]!.GetValue<int>());
@@ -37,21 +37,21 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     [Fact]
     public async Task TopicsQueryPagesWithTheSameCursorsAsRest()
     {
-        var first = await Json.GraphQLAsync(_client, "{ topics(first: 2) { pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id } } }");
+        var first = await ApiJson.GraphQLAsync(_client, "{ topics(first: 2) { pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id } } }");
         var pageInfo = first["data"]!["topics"]!["pageInfo"]!;
         Assert.True(pageInfo["hasNextPage"]!.GetValue<bool>());
         var after = pageInfo["endCursor"]!.GetValue<string>();
-        var second = await Json.GraphQLAsync(_client, "query($after: String) { topics(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage } } }", new { after });
+        var second = await ApiJson.GraphQLAsync(_client, "query($after: String) { topics(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage } } }", new { after });
         Assert.Equal(["sets"], second["data"]!["topics"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
-        var rest = await Json.GetAsync(_client, $"/api/v1/topics?first=2&after={after}");
+        var rest = await ApiJson.GetAsync(_client, $"/api/v1/topics?first=2&after={after}");
         Assert.Equal("sets", rest["edges"]![0]!["node"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task TopicQueryMatchesRestDetail()
     {
-        var rest = await Json.GetAsync(_client, "/api/v1/topics/slicing");
-        var graph = (await Json.GraphQLAsync(_client, """
+        var rest = await ApiJson.GetAsync(_client, "/api/v1/topics/slicing");
+        var graph = (await ApiJson.GraphQLAsync(_client, """
             { topic(id: "slicing") { title summary pythonVersions { min max } tags references { kind title url }
               plannedSimulations guide { markdown html outline { level text anchor } wordCount } } }
             """))["data"]!["topic"]!;
@@ -68,15 +68,15 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     [Fact]
     public async Task SectionsQueryMatchesRest()
     {
-        var rest = await Json.GetAsync(_client, "/api/v1/sections");
-        var graph = await Json.GraphQLAsync(_client, "{ sections { id title order summary topicCount publishedCount } }");
+        var rest = await ApiJson.GetAsync(_client, "/api/v1/sections");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ sections { id title order summary topicCount publishedCount } }");
         Assert.True(JsonNode.DeepEquals(rest["items"], graph["data"]!["sections"]));
     }
 
     [Fact]
     public async Task TopicQueryReturnsNullForAnUnknownId()
     {
-        var graph = await Json.GraphQLAsync(_client, "{ topic(id: \"nope\") { id } }");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ topic(id: \"nope\") { id } }");
         Assert.Null(graph["data"]!["topic"]);
         Assert.Null(graph["errors"]);
     }
@@ -86,21 +86,21 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     {
         var query = Uri.EscapeDataString("query($id: ID!) { topic(id: $id) { id } }");
         var variables = Uri.EscapeDataString("{\"id\":\"dicts\"}");
-        var body = await Json.GetAsync(_client, $"/graphql?query={query}&variables={variables}");
+        var body = await ApiJson.GetAsync(_client, $"/graphql?query={query}&variables={variables}");
         Assert.Equal("dicts", body["data"]!["topic"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task GetWithBadVariablesIs400()
     {
-        var body = await Json.GetAsync(_client, "/graphql?query=%7B__typename%7D&variables=%5Bnot-json", HttpStatusCode.BadRequest);
+        var body = await ApiJson.GetAsync(_client, "/graphql?query=%7B__typename%7D&variables=%5Bnot-json", HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_REQUEST", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ArgumentErrorsCarryACodeTheFieldAndTheLimit()
     {
-        var body = await Json.GraphQLAsync(_client, "{ topics(first: 500) { totalCount } }");
+        var body = await ApiJson.GraphQLAsync(_client, "{ topics(first: 500) { totalCount } }");
         var error = body["errors"]![0]!;
         Assert.Equal("INVALID_ARGUMENT", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("first", error["extensions"]!["data"]!["field"]!.GetValue<string>());
@@ -110,7 +110,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     [Fact]
     public async Task ABadCursorIsAnInvalidCursorError()
     {
-        var body = await Json.GraphQLAsync(_client, "{ topics(after: \"garbage\") { totalCount } }");
+        var body = await ApiJson.GraphQLAsync(_client, "{ topics(after: \"garbage\") { totalCount } }");
         Assert.Equal("INVALID_CURSOR", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
@@ -118,7 +118,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task ValidationErrorsAre400WithGraphQLResponseJson()
     {
         using var response = await PostAsync("{ nope }", GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
         Assert.Equal("FIELDS_ON_CORRECT_TYPE", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Null(body["data"]);
     }
@@ -127,7 +127,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task ValidationErrorsAre200WithLegacyJson()
     {
         using var response = await PostAsync("{ nope }", "application/json");
-        var body = await Json.ReadAsync(response, HttpStatusCode.OK);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.OK);
         Assert.NotNull(body["errors"]);
     }
 
@@ -135,7 +135,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task ASyntaxErrorIs400WithGraphQLResponseJson()
     {
         using var response = await PostAsync("{ topics(", GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
         Assert.Equal("SYNTAX_ERROR", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
@@ -143,7 +143,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task SuccessIs200WithGraphQLResponseJson()
     {
         using var response = await PostAsync("{ sections { id } }", GraphQLResponse);
-        await Json.ReadAsync(response, HttpStatusCode.OK, GraphQLResponse);
+        await ApiJson.ReadAsync(response, HttpStatusCode.OK, GraphQLResponse);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
         using var content = new StringContent("{ sections { id } }", Encoding.UTF8, "text/plain");
         using var response = await _client.PostAsync(new Uri("/graphql", UriKind.Relative), content, Ct);
         // The endpoint declares that it accepts JSON, so the framework refuses other bodies with a problem.
-        var problem = await Json.ReadAsync(response, HttpStatusCode.UnsupportedMediaType, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, HttpStatusCode.UnsupportedMediaType, "application/problem+json");
         Assert.Equal(415, problem["status"]!.GetValue<int>());
     }
 
@@ -168,7 +168,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     {
         using var content = new StringContent("{\"query\": ", Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(new Uri("/graphql", UriKind.Relative), content, Ct);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("INVALID_REQUEST", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
@@ -176,7 +176,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task AMissingQueryIs400()
     {
         using var response = await _client.PostAsJsonAsync(new Uri("/graphql", UriKind.Relative), new { variables = new { } }, Ct);
-        await Json.ReadAsync(response, HttpStatusCode.BadRequest);
+        await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     {
         var query = "{ sections { id } }" + new string(' ', 70 * 1024);
         using var response = await PostAsync(query, GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge, GraphQLResponse);
         Assert.Equal("REQUEST_TOO_LARGE", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(65536, body["errors"]![0]!["extensions"]!["data"]!["limit"]!.GetValue<int>());
     }
@@ -195,7 +195,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
         // Introspection lets a query nest as deep as it likes: ofType { ofType { ... } }.
         var deep = string.Concat(Enumerable.Repeat("ofType { ", 14)) + "name" + string.Concat(Enumerable.Repeat(" }", 14));
         using var response = await PostAsync($"{{ __type(name: \"Topic\") {{ fields {{ type {{ {deep} }} }} }} }}", GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
         var message = body["errors"]![0]!["message"]!.GetValue<string>();
         Assert.Contains("depth", message, StringComparison.OrdinalIgnoreCase);
         Assert.NotNull(body["errors"]![0]!["extensions"]!["code"]);
@@ -206,7 +206,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     {
         var fields = string.Join(' ', Enumerable.Range(0, 25).Select(i => $"t{i}: topics(first: 100) {{ edges {{ node {{ id title summary }} }} }}"));
         using var response = await PostAsync($"{{ {fields} }}", GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
         Assert.Contains(body["errors"]!.AsArray(), e => e!["message"]!.GetValue<string>().Contains("complexity", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -215,7 +215,7 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     {
         var fields = string.Join(' ', Enumerable.Range(0, 31).Select(i => $"a{i}: __typename"));
         using var response = await PostAsync($"{{ {fields} }}", GraphQLResponse);
-        var body = await Json.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
+        var body = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, GraphQLResponse);
         var error = body["errors"]![0]!;
         Assert.Equal("ALIAS_LIMIT_EXCEEDED", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal(30, error["extensions"]!["data"]!["limit"]!.GetValue<int>());
@@ -225,14 +225,14 @@ public sealed class GraphQLEndpointTests(PynsightsApiFactory factory) : IClassFi
     public async Task ThirtyAliasesAreFine()
     {
         var fields = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"a{i}: __typename"));
-        var body = await Json.GraphQLAsync(_client, $"{{ {fields} }}");
+        var body = await ApiJson.GraphQLAsync(_client, $"{{ {fields} }}");
         Assert.Null(body["errors"]);
     }
 
     [Fact]
     public async Task TheSchemaIsIntrospectableAndServedAsSdl()
     {
-        var body = await Json.GraphQLAsync(_client, "{ __schema { queryType { name } types { name } } }");
+        var body = await ApiJson.GraphQLAsync(_client, "{ __schema { queryType { name } types { name } } }");
         Assert.Equal("Query", body["data"]!["__schema"]!["queryType"]!["name"]!.GetValue<string>());
         using var sdl = await _client.GetAsync(new Uri("/graphql/schema.graphql", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, sdl.StatusCode);

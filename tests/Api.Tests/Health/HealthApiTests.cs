@@ -7,7 +7,7 @@ public sealed class HealthApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task HealthReportsTheContentCatalog()
     {
-        var body = await Json.GetAsync(_client, "/health");
+        var body = await ApiJson.GetAsync(_client, "/health");
         Assert.Equal("healthy", body["status"]!.GetValue<string>());
         var content = body["checks"]!["content"]!;
         Assert.Equal("healthy", content["status"]!.GetValue<string>());
@@ -18,14 +18,14 @@ public sealed class HealthApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ReadinessRunsTheReadyChecks()
     {
-        var body = await Json.GetAsync(_client, "/health/ready");
+        var body = await ApiJson.GetAsync(_client, "/health/ready");
         Assert.NotNull(body["checks"]!["content"]);
     }
 
     [Fact]
     public async Task LivenessRunsNoCheck()
     {
-        var body = await Json.GetAsync(_client, "/health/live");
+        var body = await ApiJson.GetAsync(_client, "/health/live");
         Assert.Equal("healthy", body["status"]!.GetValue<string>());
         Assert.Empty(body["checks"]!.AsObject());
     }

@@ -11,7 +11,7 @@ public sealed class PublicSurfaceTests(PynsightsApiFactory factory) : IClassFixt
     [Fact]
     public async Task OpenApiDocumentMatchesTheApprovedCopy()
     {
-        var document = await Json.GetAsync(_client, "/swagger/v1/swagger.json");
+        var document = await ApiJson.GetAsync(_client, "/swagger/v1/swagger.json");
         Approve("openapi.json", document.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 
@@ -25,7 +25,7 @@ public sealed class PublicSurfaceTests(PynsightsApiFactory factory) : IClassFixt
     [Fact]
     public async Task EveryOperationDocumentsItsSuccessSchemaAndAnExample()
     {
-        var document = await Json.GetAsync(_client, "/swagger/v1/swagger.json");
+        var document = await ApiJson.GetAsync(_client, "/swagger/v1/swagger.json");
         var operations = document["paths"]!.AsObject()
             .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!)))
             .ToList();
@@ -61,7 +61,7 @@ public sealed class PublicSurfaceTests(PynsightsApiFactory factory) : IClassFixt
     [InlineData("/health/live")]
     public async Task EveryEndpointIsInTheOpenApiDocument(string path)
     {
-        var document = await Json.GetAsync(_client, "/swagger/v1/swagger.json");
+        var document = await ApiJson.GetAsync(_client, "/swagger/v1/swagger.json");
         Assert.NotNull(document["paths"]![path]);
     }
 

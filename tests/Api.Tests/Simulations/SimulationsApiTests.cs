@@ -15,7 +15,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     [Fact]
     public async Task ListSimulatorsListsEveryBuiltSimulator()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/simulations");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/simulations");
         var ids = body["items"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).ToArray();
         Assert.Equal(SimulatorCatalog.Default.All.Select(s => s.Descriptor.Id), ids);
         Assert.Contains("slicing", ids);
@@ -24,19 +24,19 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     [Fact]
     public async Task GetSimulatorDescribesSchemaLimitsVersionsAndExamples()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/simulations/slicing");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/simulations/slicing");
         Assert.Equal("object", body["inputSchema"]!["type"]!.GetValue<string>());
         Assert.Contains(body["limits"]!.AsArray(), l => l!["name"]!.GetValue<string>() == "length" && l["value"]!.GetValue<long>() == 1_000_000);
-        Assert.Equal(["3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.14t"], Json.Strings(body["pythonVersions"]));
+        Assert.Equal(["3.10", "3.11", "3.12", "3.13", "3.13t", "3.14", "3.14t"], ApiJson.Strings(body["pythonVersions"]));
         Assert.Equal("3.13", body["defaultPythonVersion"]!.GetValue<string>());
         Assert.NotEmpty(body["examples"]!.AsArray());
-        Assert.Equal(["sequences-slicing"], Json.Strings(body["topics"]));
+        Assert.Equal(["sequences-slicing"], ApiJson.Strings(body["topics"]));
     }
 
     [Fact]
     public async Task GetSimulatorReturns404ProblemForAnUnknownId()
     {
-        var problem = await Json.GetAsync(_client, "/api/v1/simulations/nope", HttpStatusCode.NotFound, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, "/api/v1/simulations/nope", HttpStatusCode.NotFound, "application/problem+json");
         Assert.Equal("/problems/not-found", problem["type"]!.GetValue<string>());
     }
 
@@ -73,7 +73,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     {
         var input = new JsonObject { ["length"] = 12, ["start"] = 2, ["step"] = 5 };
         using var first = await _client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { pythonVersion = "3.12", input }, Ct);
-        var created = await Json.ReadAsync(first, HttpStatusCode.Created);
+        var created = await ApiJson.ReadAsync(first, HttpStatusCode.Created);
         var id = created["id"]!.GetValue<string>();
         Assert.Equal($"/api/v1/traces/{id}", first.Headers.Location!.OriginalString);
         Assert.Equal("[2,12,5]", created["result"]!["indices"]!.ToJsonString());
@@ -81,7 +81,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
 
         var again = await CreateAsync("slicing", input, "3.12", HttpStatusCode.OK);
         Assert.Equal(id, again["id"]!.GetValue<string>());
-        var fetched = await Json.GetAsync(_client, $"/api/v1/traces/{id}");
+        var fetched = await ApiJson.GetAsync(_client, $"/api/v1/traces/{id}");
         Assert.True(JsonNode.DeepEquals(created, fetched));
     }
 
@@ -121,7 +121,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     {
         using var response = await _client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative),
             new { input = new { length = 2_000_000, start = "x", colour = "red" } }, Ct);
-        var problem = await Json.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
         Assert.Equal("/problems/invalid-input", problem["type"]!.GetValue<string>());
         var fields = problem["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).ToArray();
         Assert.Equal(["input.colour", "input.length", "input.start"], fields.Order());
@@ -139,7 +139,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), content, Ct);
-        var problem = await Json.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
         Assert.Equal(field, problem["field"]!.GetValue<string>());
     }
 
@@ -148,7 +148,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     {
         using var content = new StringContent("{\"input\": {", Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), content, Ct);
-        var problem = await Json.ReadAsync(response, HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal(400, problem["status"]!.GetValue<int>());
     }
 
@@ -157,7 +157,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     {
         using var content = new StringContent("{\"input\": {\"length\": 1, \"pad\": \"" + new string('x', 1_100_000) + "\"}}", Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), content, Ct);
-        var problem = await Json.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge, "application/problem+json");
         Assert.Equal("/problems/request-too-large", problem["type"]!.GetValue<string>());
         Assert.Equal(1_048_576, problem["limit"]!.GetValue<long>());
     }
@@ -166,7 +166,7 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     public async Task AnUnknownSimulatorIs404()
     {
         using var response = await _client.PostAsJsonAsync(new Uri("/api/v1/simulations/nope/traces", UriKind.Relative), new { input = new { } }, Ct);
-        await Json.ReadAsync(response, HttpStatusCode.NotFound, "application/problem+json");
+        await ApiJson.ReadAsync(response, HttpStatusCode.NotFound, "application/problem+json");
     }
 
     [Fact]
@@ -197,6 +197,6 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
         using var response = await _client.PostAsJsonAsync(new Uri($"/api/v1/simulations/{simulator}/traces", UriKind.Relative),
             new { pythonVersion = version, input }, Ct);
         var status = expected ?? (response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
-        return await Json.ReadAsync(response, status);
+        return await ApiJson.ReadAsync(response, status);
     }
 }

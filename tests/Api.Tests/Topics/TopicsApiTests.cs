@@ -12,7 +12,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task GetSectionsListsEverySectionWithCounts()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/sections");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/sections");
         var items = body["items"]!.AsArray();
         Assert.Equal(["sequences", "data-structures"], items.Select(i => i!["id"]!.GetValue<string>()));
         Assert.Equal(2, items[1]!["topicCount"]!.GetValue<int>());
@@ -22,14 +22,14 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ListTopicsPagesWithCursorsToTheEnd()
     {
-        var first = await Json.GetAsync(_client, "/api/v1/topics?first=2");
+        var first = await ApiJson.GetAsync(_client, "/api/v1/topics?first=2");
         Assert.Equal(3, first["totalCount"]!.GetValue<int>());
         Assert.Equal(["slicing", "dicts"], Ids(first));
         Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.False(first["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
 
         var after = first["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var second = await Json.GetAsync(_client, $"/api/v1/topics?first=2&after={after}");
+        var second = await ApiJson.GetAsync(_client, $"/api/v1/topics?first=2&after={after}");
         Assert.Equal(["sets"], Ids(second));
         Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.True(second["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
@@ -39,7 +39,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ListTopicsFiltersBySection()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/topics?section=data-structures");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/topics?section=data-structures");
         Assert.Equal(["dicts", "sets"], Ids(body));
         Assert.Equal(2, body["totalCount"]!.GetValue<int>());
     }
@@ -47,7 +47,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ListTopicsSearchesTheGuideText()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/topics?q=ZEBRA");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/topics?q=ZEBRA");
         Assert.Equal(["slicing"], Ids(body));
     }
 
@@ -55,16 +55,16 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     public async Task ListTopicsRanksTitleMatchesFirst()
     {
         // "slicing" is the slicing topic's title and only in the dict topic's summary.
-        var body = await Json.GetAsync(_client, "/api/v1/topics?q=slicing");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/topics?q=slicing");
         Assert.Equal(["slicing", "dicts"], Ids(body));
     }
 
     [Fact]
     public async Task ListTopicsRequiresEverySearchWord()
     {
-        var body = await Json.GetAsync(_client, "/api/v1/topics?q=slicing%20perturbed");
+        var body = await ApiJson.GetAsync(_client, "/api/v1/topics?q=slicing%20perturbed");
         Assert.Equal(["dicts"], Ids(body));
-        var none = await Json.GetAsync(_client, "/api/v1/topics?q=slicing%20nothing-like-this");
+        var none = await ApiJson.GetAsync(_client, "/api/v1/topics?q=slicing%20nothing-like-this");
         Assert.Empty(none["edges"]!.AsArray());
         Assert.Equal(0, none["totalCount"]!.GetValue<int>());
         Assert.Null(none["pageInfo"]!["endCursor"]);
@@ -77,7 +77,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [InlineData("section=nowhere", "section", null)]
     public async Task ListTopicsRejectsBadParameters(string query, string field, int? limit)
     {
-        var problem = await Json.GetAsync(_client, $"/api/v1/topics?{query}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/topics?{query}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal("/problems/invalid-parameter", problem["type"]!.GetValue<string>());
         Assert.Equal(field, problem["field"]!.GetValue<string>());
         Assert.Equal(limit, problem["limit"]?.GetValue<int>());
@@ -88,7 +88,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ListTopicsRejectsATooLongSearch()
     {
-        var problem = await Json.GetAsync(_client, $"/api/v1/topics?q={new string('a', 201)}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/topics?q={new string('a', 201)}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal("q", problem["field"]!.GetValue<string>());
         Assert.Equal(200, problem["limit"]!.GetValue<int>());
     }
@@ -96,7 +96,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ListTopicsRejectsTooManySearchWords()
     {
-        var problem = await Json.GetAsync(_client, $"/api/v1/topics?q={string.Join("+", Enumerable.Repeat("a", 11))}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/topics?q={string.Join("+", Enumerable.Repeat("a", 11))}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal(10, problem["limit"]!.GetValue<int>());
     }
 
@@ -106,7 +106,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [InlineData("c3RlcHM6MTA")] // steps:10, a cursor of another listing
     public async Task ListTopicsRejectsForeignOrStaleCursors(string cursor)
     {
-        var problem = await Json.GetAsync(_client, $"/api/v1/topics?after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/topics?after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal("/problems/invalid-cursor", problem["type"]!.GetValue<string>());
         Assert.Equal("after", problem["field"]!.GetValue<string>());
     }
@@ -114,20 +114,20 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ACursorFromAnotherFilterIsRejected()
     {
-        var page = await Json.GetAsync(_client, "/api/v1/topics?first=1");
+        var page = await ApiJson.GetAsync(_client, "/api/v1/topics?first=1");
         var cursor = page["pageInfo"]!["endCursor"]!.GetValue<string>(); // slicing
-        await Json.GetAsync(_client, $"/api/v1/topics?section=data-structures&after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
+        await ApiJson.GetAsync(_client, $"/api/v1/topics?section=data-structures&after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
     }
 
     [Fact]
     public async Task GetTopicReturnsMetadataReferencesAndTheGuideInThreeForms()
     {
-        var topic = await Json.GetAsync(_client, "/api/v1/topics/slicing");
+        var topic = await ApiJson.GetAsync(_client, "/api/v1/topics/slicing");
         Assert.Equal("Slicing", topic["title"]!.GetValue<string>());
         Assert.Equal("published", topic["status"]!.GetValue<string>());
         Assert.Equal("3.10", topic["pythonVersions"]!["min"]!.GetValue<string>());
         Assert.Equal(["docs", "pep", "cpython"], topic["references"]!.AsArray().Select(r => r!["kind"]!.GetValue<string>()));
-        Assert.Equal(["slicing"], Json.Strings(topic["simulations"]));
+        Assert.Equal(["slicing"], ApiJson.Strings(topic["simulations"]));
         Assert.Empty(topic["plannedSimulations"]!.AsArray());
         var guide = topic["guide"]!;
         Assert.StartsWith("# Slicing", guide["markdown"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task GetTopicOfAPlannedTopicHasNoGuide()
     {
-        var topic = await Json.GetAsync(_client, "/api/v1/topics/sets");
+        var topic = await ApiJson.GetAsync(_client, "/api/v1/topics/sets");
         Assert.Equal("planned", topic["status"]!.GetValue<string>());
         Assert.Null(topic["guide"]);
     }
@@ -147,7 +147,7 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task GetTopicReturns404ProblemForAnUnknownId()
     {
-        var problem = await Json.GetAsync(_client, "/api/v1/topics/nope", HttpStatusCode.NotFound, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, "/api/v1/topics/nope", HttpStatusCode.NotFound, "application/problem+json");
         Assert.Equal("/problems/not-found", problem["type"]!.GetValue<string>());
         Assert.Equal("nope", problem["id"]!.GetValue<string>());
         Assert.Equal("/api/v1/topics/nope", problem["instance"]!.GetValue<string>());
@@ -183,14 +183,14 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/topics/slicing/guide");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
         using var response = await _client.SendAsync(request, Ct);
-        var problem = await Json.ReadAsync(response, HttpStatusCode.NotAcceptable, "application/problem+json");
-        Assert.Equal(["text/markdown", "text/html"], Json.Strings(problem["supported"]));
+        var problem = await ApiJson.ReadAsync(response, HttpStatusCode.NotAcceptable, "application/problem+json");
+        Assert.Equal(["text/markdown", "text/html"], ApiJson.Strings(problem["supported"]));
     }
 
     [Fact]
     public async Task GetGuideOfAPlannedTopicSaysItIsNotWritten()
     {
-        var problem = await Json.GetAsync(_client, "/api/v1/topics/sets/guide", HttpStatusCode.NotFound, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, "/api/v1/topics/sets/guide", HttpStatusCode.NotFound, "application/problem+json");
         Assert.Equal("/problems/guide-not-written", problem["type"]!.GetValue<string>());
     }
 
@@ -234,15 +234,15 @@ public sealed class TopicsApiTests(PynsightsApiFactory factory) : IClassFixture<
     [Fact]
     public async Task ProblemTypesResolveToTheirMeaning()
     {
-        var type = await Json.GetAsync(_client, "/problems/invalid-cursor");
+        var type = await ApiJson.GetAsync(_client, "/problems/invalid-cursor");
         Assert.Equal("/problems/invalid-cursor", type["type"]!.GetValue<string>());
-        await Json.GetAsync(_client, "/problems/nothing", HttpStatusCode.NotFound, "application/problem+json");
+        await ApiJson.GetAsync(_client, "/problems/nothing", HttpStatusCode.NotFound, "application/problem+json");
     }
 
     [Fact]
     public async Task AnUnknownRouteIsAProblemToo()
     {
-        var problem = await Json.GetAsync(_client, "/api/v1/nothing-here", HttpStatusCode.NotFound, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, "/api/v1/nothing-here", HttpStatusCode.NotFound, "application/problem+json");
         Assert.Equal(404, problem["status"]!.GetValue<int>());
     }
 

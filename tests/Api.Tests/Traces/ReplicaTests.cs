@@ -9,9 +9,10 @@ public sealed class ReplicaTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static PynsightsApiFactory Replica(string redis, string prefix) => new()
+    /// <summary>A replica on <paramref name="redis"/>; generous timeouts, as tests share two cores with heavy neighbours.</summary>
+    private static PynsightsApiFactory Replica(string redis, string prefix, string timeouts = ",asyncTimeout=20000,syncTimeout=20000") => new()
     {
-        Settings = { ["Traces:RedisConnectionString"] = redis, ["Traces:RedisKeyPrefix"] = prefix },
+        Settings = { ["Traces:RedisConnectionString"] = redis + timeouts, ["Traces:RedisKeyPrefix"] = prefix },
     };
 
     [Fact]
@@ -24,19 +25,19 @@ public sealed class ReplicaTests
 
         var input = new JsonObject { ["length"] = 5000, ["step"] = -3 };
         using var created = await clientA.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct);
-        var trace = await Json.ReadAsync(created, HttpStatusCode.Created);
+        var trace = await ApiJson.ReadAsync(created, HttpStatusCode.Created);
         var id = trace["id"]!.GetValue<string>();
 
         using var again = await clientB.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct);
-        var fromB = await Json.ReadAsync(again, HttpStatusCode.OK);
+        var fromB = await ApiJson.ReadAsync(again, HttpStatusCode.OK);
         Assert.Equal(id, fromB["id"]!.GetValue<string>());
         Assert.Equal(0, b.Services.GetRequiredService<TraceStatistics>().Generated);
         Assert.Equal(1, a.Services.GetRequiredService<TraceStatistics>().Generated);
 
-        var pageA = await Json.GetAsync(clientA, $"/api/v1/traces/{id}/steps?at=1000&first=5");
-        var pageB = await Json.GetAsync(clientB, $"/api/v1/traces/{id}/steps?at=1000&first=5");
+        var pageA = await ApiJson.GetAsync(clientA, $"/api/v1/traces/{id}/steps?at=1000&first=5");
+        var pageB = await ApiJson.GetAsync(clientB, $"/api/v1/traces/{id}/steps?at=1000&first=5");
         Assert.True(JsonNode.DeepEquals(pageA, pageB));
-        var health = await Json.GetAsync(clientB, "/health");
+        var health = await ApiJson.GetAsync(clientB, "/health");
         Assert.Equal("redis", health["checks"]!["traceStore"]!["data"]!["kind"]!.GetValue<string>());
         Assert.Equal("healthy", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
     }
@@ -57,7 +58,7 @@ public sealed class ReplicaTests
         {
             using (response)
             {
-                var body = await Json.ReadAsync(response, response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
+                var body = await ApiJson.ReadAsync(response, response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
                 ids.Add(body["id"]!.GetValue<string>());
             }
         }
@@ -71,17 +72,17 @@ public sealed class ReplicaTests
     [Fact]
     public async Task WithRedisUnreachableTheApiStillAnswersAndHealthSaysDegraded()
     {
-        using var replica = Replica("127.0.0.1:1,connectTimeout=200", TestRedis.NewPrefix());
+        using var replica = Replica("127.0.0.1:1,connectTimeout=200", TestRedis.NewPrefix(), "");
         var client = replica.CreateClient();
         using var created = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 40 } }, Ct);
-        var trace = await Json.ReadAsync(created, HttpStatusCode.Created);
-        var page = await Json.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=3");
+        var trace = await ApiJson.ReadAsync(created, HttpStatusCode.Created);
+        var page = await ApiJson.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=3");
         Assert.Equal(3, page["edges"]!.AsArray().Count);
 
-        var health = await Json.GetAsync(client, "/health");
+        var health = await ApiJson.GetAsync(client, "/health");
         Assert.Equal("degraded", health["status"]!.GetValue<string>());
         Assert.Equal("degraded", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
-        await Json.GetAsync(client, "/health/ready");
+        await ApiJson.GetAsync(client, "/health/ready");
     }
 
     [Fact]
@@ -89,16 +90,16 @@ public sealed class ReplicaTests
     {
         using var redis = new RedisProcess();
         var prefix = TestRedis.NewPrefix();
-        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000", prefix);
+        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000", prefix, "");
         var client = replica.CreateClient();
-        var healthy = await Json.GetAsync(client, "/health");
+        var healthy = await ApiJson.GetAsync(client, "/health");
         Assert.Equal("healthy", healthy["checks"]!["traceStore"]!["status"]!.GetValue<string>());
 
         redis.Stop();
         using var during = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 33 } }, Ct);
-        var trace = await Json.ReadAsync(during, HttpStatusCode.Created);
-        await Json.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=2");
-        var degraded = await Json.GetAsync(client, "/health");
+        var trace = await ApiJson.ReadAsync(during, HttpStatusCode.Created);
+        await ApiJson.GetAsync(client, $"/api/v1/traces/{trace["id"]}/steps?first=2");
+        var degraded = await ApiJson.GetAsync(client, "/health");
         Assert.Equal("degraded", degraded["checks"]!["traceStore"]!["status"]!.GetValue<string>());
 
         redis.Start();
@@ -107,13 +108,13 @@ public sealed class ReplicaTests
         do
         {
             await Task.Delay(200, Ct);
-            health = await Json.GetAsync(client, "/health");
+            health = await ApiJson.GetAsync(client, "/health");
         }
         while (health["checks"]!["traceStore"]!["status"]!.GetValue<string>() != "healthy" && DateTime.UtcNow < deadline);
         Assert.Equal("healthy", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
 
         using var after = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 34 } }, Ct);
-        var shared = await Json.ReadAsync(after, HttpStatusCode.Created);
+        var shared = await ApiJson.ReadAsync(after, HttpStatusCode.Created);
         using var direct = StackExchange.Redis.ConnectionMultiplexer.Connect(redis.ConnectionString);
         Assert.True(await direct.GetDatabase().KeyExistsAsync(new RedisTraceKeys(prefix).Manifest(shared["id"]!.GetValue<string>())));
     }

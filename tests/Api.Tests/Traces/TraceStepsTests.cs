@@ -19,7 +19,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
         string? after = null;
         do
         {
-            var page = await Json.GetAsync(_client, $"/api/v1/traces/{id}/steps?first=4" + (after is null ? "" : $"&after={after}"));
+            var page = await ApiJson.GetAsync(_client, $"/api/v1/traces/{id}/steps?first=4" + (after is null ? "" : $"&after={after}"));
             Assert.Equal(total, page["totalCount"]!.GetValue<int>());
             indices.AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["index"]!.GetValue<int>()));
             after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
@@ -33,7 +33,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     public async Task EveryStepIsSelfContained()
     {
         var trace = await CreateAsync(new JsonObject { ["length"] = 10, ["start"] = -3 });
-        var page = await Json.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?first=500");
+        var page = await ApiJson.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?first=500");
         foreach (var node in page["edges"]!.AsArray().Select(e => e!["node"]!))
         {
             Assert.False(string.IsNullOrWhiteSpace(node["kind"]!.GetValue<string>()));
@@ -52,13 +52,13 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
         var trace = await CreateAsync(new JsonObject { ["length"] = 30 });
         var id = trace["id"]!.GetValue<string>();
         var total = trace["stepCount"]!.GetValue<int>();
-        var tail = await Json.GetAsync(_client, $"/api/v1/traces/{id}/steps?last=5");
+        var tail = await ApiJson.GetAsync(_client, $"/api/v1/traces/{id}/steps?last=5");
         Assert.Equal(Enumerable.Range(total - 5, 5), Indices(tail));
         Assert.False(tail["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         Assert.True(tail["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
 
         var before = tail["pageInfo"]!["startCursor"]!.GetValue<string>();
-        var previous = await Json.GetAsync(_client, $"/api/v1/traces/{id}/steps?last=5&before={before}");
+        var previous = await ApiJson.GetAsync(_client, $"/api/v1/traces/{id}/steps?last=5&before={before}");
         Assert.Equal(Enumerable.Range(total - 10, 5), Indices(previous));
     }
 
@@ -66,7 +66,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     public async Task AtJumpsToAStep()
     {
         var trace = await CreateAsync(new JsonObject { ["length"] = 50 });
-        var page = await Json.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?at=20&first=3");
+        var page = await ApiJson.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?at=20&first=3");
         Assert.Equal([20, 21, 22], Indices(page));
         Assert.True(page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
     }
@@ -82,7 +82,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     public async Task BadPageParametersAre400(string query, string field)
     {
         var trace = await CreateAsync(new JsonObject { ["length"] = 5 });
-        var problem = await Json.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?{query}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?{query}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal(field, problem["field"]!.GetValue<string>());
     }
 
@@ -91,11 +91,11 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     {
         var a = await CreateAsync(new JsonObject { ["length"] = 6 });
         var b = await CreateAsync(new JsonObject { ["length"] = 7 });
-        var page = await Json.GetAsync(_client, $"/api/v1/traces/{a["id"]}/steps?first=2");
+        var page = await ApiJson.GetAsync(_client, $"/api/v1/traces/{a["id"]}/steps?first=2");
         var cursor = page["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var problem = await Json.GetAsync(_client, $"/api/v1/traces/{b["id"]}/steps?after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, $"/api/v1/traces/{b["id"]}/steps?after={cursor}", HttpStatusCode.BadRequest, "application/problem+json");
         Assert.Equal("/problems/invalid-cursor", problem["type"]!.GetValue<string>());
-        await Json.GetAsync(_client, $"/api/v1/traces/{b["id"]}/steps?after=forged", HttpStatusCode.BadRequest, "application/problem+json");
+        await ApiJson.GetAsync(_client, $"/api/v1/traces/{b["id"]}/steps?after=forged", HttpStatusCode.BadRequest, "application/problem+json");
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     [InlineData("/api/v1/traces/not-an-id/steps")]
     public async Task AnUnknownTraceIs404(string url)
     {
-        var problem = await Json.GetAsync(_client, url, HttpStatusCode.NotFound, "application/problem+json");
+        var problem = await ApiJson.GetAsync(_client, url, HttpStatusCode.NotFound, "application/problem+json");
         Assert.Equal("trace", problem["resource"]!.GetValue<string>());
     }
 
@@ -127,10 +127,10 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
         var trace = await CreateAsync(new JsonObject { ["length"] = 1_000_000 });
         var total = trace["stepCount"]!.GetValue<int>();
         Assert.True(total > 1_000_000);
-        var page = await Json.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?at=900000&first=3");
+        var page = await ApiJson.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?at=900000&first=3");
         Assert.Equal([900000, 900001, 900002], Indices(page));
         Assert.Equal(total, page["totalCount"]!.GetValue<int>());
-        var last = await Json.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?last=1");
+        var last = await ApiJson.GetAsync(_client, $"/api/v1/traces/{trace["id"]}/steps?last=1");
         Assert.Equal([total - 1], Indices(last));
     }
 
@@ -140,7 +140,7 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
         using var limited = new PynsightsApiFactory { Settings = { ["Traces:MaxSteps"] = "50" } };
         using var client = limited.CreateClient();
         using var response = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 100 } }, Ct);
-        var problem = await Json.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
+        var problem = await ApiJson.ReadAsync(response, (HttpStatusCode)422, "application/problem+json");
         Assert.Equal("/problems/trace-too-large", problem["type"]!.GetValue<string>());
         Assert.Equal(50, problem["limit"]!.GetValue<int>());
     }
@@ -150,8 +150,8 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     {
         var trace = await CreateAsync(new JsonObject { ["length"] = 12, ["step"] = 2 });
         var id = trace["id"]!.GetValue<string>();
-        var rest = await Json.GetAsync(_client, $"/api/v1/traces/{id}/steps?first=4");
-        var graph = await Json.GraphQLAsync(_client, """
+        var rest = await ApiJson.GetAsync(_client, $"/api/v1/traces/{id}/steps?first=4");
+        var graph = await ApiJson.GraphQLAsync(_client, """
             query($id: ID!) { trace(id: $id) { stepCount result steps(first: 4) { totalCount pageInfo { hasNextPage endCursor }
               edges { cursor node { index kind message state highlight source { file function line url } } } } } }
             """, new { id });
@@ -164,23 +164,23 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     public async Task GraphQLSimulateGivesTheRestTrace()
     {
         var rest = await CreateAsync(new JsonObject { ["length"] = 11, ["stop"] = -2 });
-        var graph = await Json.GraphQLAsync(_client, "{ simulate(simulator: \"slicing\", input: {length: 11, stop: -2}) { id stepCount input } }");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ simulate(simulator: \"slicing\", input: {length: 11, stop: -2}) { id stepCount input } }");
         Assert.Equal(rest["id"]!.GetValue<string>(), graph["data"]!["simulate"]!["id"]!.GetValue<string>());
         Assert.True(JsonNode.DeepEquals(rest["input"], graph["data"]!["simulate"]!["input"]));
-        var mutation = await Json.GraphQLAsync(_client, "mutation { simulate(simulator: \"slicing\", input: {length: 11, stop: -2}) { id } }");
+        var mutation = await ApiJson.GraphQLAsync(_client, "mutation { simulate(simulator: \"slicing\", input: {length: 11, stop: -2}) { id } }");
         Assert.Equal(rest["id"]!.GetValue<string>(), mutation["data"]!["simulate"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task GraphQLInputErrorsCarryTheFields()
     {
-        var graph = await Json.GraphQLAsync(_client, "{ simulate(simulator: \"slicing\", input: {length: -1}) { id } }");
+        var graph = await ApiJson.GraphQLAsync(_client, "{ simulate(simulator: \"slicing\", input: {length: -1}) { id } }");
         var error = graph["errors"]![0]!;
         Assert.Equal("INVALID_INPUT", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("input.length", error["extensions"]!["data"]!["field"]!.GetValue<string>());
-        var unknown = await Json.GraphQLAsync(_client, "{ simulate(simulator: \"nope\", input: {}) { id } }");
+        var unknown = await ApiJson.GraphQLAsync(_client, "{ simulate(simulator: \"nope\", input: {}) { id } }");
         Assert.Equal("NOT_FOUND", unknown["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        var cursor = await Json.GraphQLAsync(_client, "{ simulators { id } trace(id: \"0123456789abcdef0123456789abcdef\") { id } }");
+        var cursor = await ApiJson.GraphQLAsync(_client, "{ simulators { id } trace(id: \"0123456789abcdef0123456789abcdef\") { id } }");
         Assert.Null(cursor["data"]!["trace"]);
     }
 
@@ -198,6 +198,6 @@ public sealed class TraceStepsTests(PynsightsApiFactory factory) : IClassFixture
     private async Task<JsonNode> CreateAsync(JsonObject input)
     {
         using var response = await _client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input }, Ct);
-        return await Json.ReadAsync(response, response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
+        return await ApiJson.ReadAsync(response, response.StatusCode == HttpStatusCode.Created ? HttpStatusCode.Created : HttpStatusCode.OK);
     }
 }

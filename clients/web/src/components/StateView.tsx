@@ -56,6 +56,26 @@ function Nested({ name, value, hot }: { name: string; value: unknown; hot: Set<s
       </div>
     );
   }
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    // A nested structure (say a dict's table): its scalars as a grid, its lists and records below, recursively.
+    const entries = Object.entries(value as Record<string, unknown>);
+    const scalars = entries.filter(([, v]) => v === null || typeof v !== "object");
+    const rest = entries.filter(([, v]) => v !== null && typeof v === "object");
+    return (
+      <section className={`state-nested${hot.has(name) ? " hot" : ""}`} aria-label={name}>
+        <span className="state-array-name">{name}</span>
+        <dl className="state-grid">
+          {scalars.map(([k, v]) => (
+            <div key={k} className={hot.has(k) ? "hot" : undefined}>
+              <dt>{k}</dt>
+              <dd>{v === null ? <span className="none">None</span> : String(v)}</dd>
+            </div>
+          ))}
+        </dl>
+        {rest.map(([k, v]) => <Nested key={k} name={k} value={v} hot={hot} />)}
+      </section>
+    );
+  }
   return (
     <div className={hot.has(name) ? "hot" : undefined}>
       <span className="state-array-name">{name}</span>

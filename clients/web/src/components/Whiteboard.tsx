@@ -4,6 +4,8 @@ import { Icon } from "./Icon";
 import type { DiagramElement, DiagramSpec, DiagramTone } from "@pynsights/client";
 
 const SVG = "http://www.w3.org/2000/svg";
+/** Font sizes, text positions and boxes follow the API's own SVG renderer (src/Api/Diagrams/DiagramSvgRenderer.cs). */
+const fontSize = (size?: string) => (size === "large" ? 20 : size === "small" ? 12 : 15);
 interface Rect { x: number; y: number; width: number; height: number }
 
 /** What frame `n` shows: cumulative adds and removes, this frame's highlights, and text/tone set so far. */
@@ -54,8 +56,13 @@ function draw(svg: SVGSVGElement, spec: DiagramSpec, n: number) {
     }
     if (el.role === "label" || el.role === "code") {
       const lines = el.text.split("\n");
-      const size = el.size === "large" ? 22 : el.size === "small" ? 12 : 16;
-      boxes.set(el.id, { x: el.x, y: el.y, width: Math.max(...lines.map((l) => l.length)) * size * 0.6, height: lines.length * size * 1.3 });
+      const size = fontSize(el.size);
+      const code = el.role === "code";
+      boxes.set(el.id, {
+        x: el.x, y: el.y,
+        width: Math.max(...lines.map((l) => l.length)) * size * (code ? 0.62 : 0.55) + (code ? 16 : 0),
+        height: lines.length * size * 1.35 + (code ? 12 : 0),
+      });
     }
   }
 
@@ -65,21 +72,21 @@ function draw(svg: SVGSVGElement, spec: DiagramSpec, n: number) {
     const t = document.createElementNS(SVG, "text");
     t.setAttribute("x", String(x));
     t.setAttribute("y", String(y));
-    t.setAttribute("font-size", String(opts.size ?? 16));
+    t.setAttribute("font-size", String(opts.size ?? 15));
     t.setAttribute("text-anchor", opts.anchor ?? "middle");
-    t.setAttribute("dominant-baseline", "middle");
     t.setAttribute("fill", opts.color ?? colors.ink);
-    t.setAttribute("font-family", opts.mono ? "var(--mono)" : "var(--hand)");
+    // Through style, not the attribute: presentation attributes do not resolve CSS variables.
+    t.style.fontFamily = opts.mono ? "var(--mono)" : "var(--sans)";
     if (opts.weight) t.setAttribute("font-weight", opts.weight);
     t.textContent = value;
     svg.appendChild(t);
   };
-  const rect = (id: string, r: Rect, tone: DiagramTone, elSeed: number) => {
+  const rect = (id: string, r: Rect, tone: DiagramTone, elSeed: number, fill = true) => {
     const color = colors[tone];
     const g = rc.rectangle(r.x, r.y, r.width, r.height, {
       seed: elSeed, roughness: 1.1, stroke: color, strokeWidth: tone === "focus" ? 2.6 : 1.4,
       strokeLineDash: tone === "empty" || tone === "dummy" ? [6, 5] : undefined,
-      fill: tone === "focus" || tone === "added" || tone === "removed" || tone === "warning" ? color : undefined,
+      fill: fill && (tone === "focus" || tone === "added" || tone === "removed" || tone === "warning") ? color : undefined,
       fillStyle: "hachure", fillWeight: 0.6, hachureGap: 7,
     });
     g.dataset.id = id;
@@ -93,21 +100,22 @@ function draw(svg: SVGSVGElement, spec: DiagramSpec, n: number) {
     if (el.role === "box" || el.role === "cell") {
       rect(el.id, el, tone, elSeed);
       const value = textOf(el.id, el.text);
-      if (value) text(el.x + el.width / 2, el.y + el.height / 2, value, { mono: true, color: colors[tone === "default" ? "ink" : tone] });
-      if (el.label) text(el.x, el.y - 10, el.label, { anchor: "start", size: 14, color: colors.soft });
+      if (value) text(el.x + el.width / 2, el.y + el.height / 2 + 5, value, { mono: true, color: colors[tone === "default" ? "ink" : tone] });
+      if (el.label) text(el.x, el.y - 6, el.label, { anchor: "start", size: 12, color: colors.soft });
     } else if (el.role === "array") {
       el.cells.forEach((c, j) => {
         const r = boxes.get(c.id)!;
         const cellTone = highlight.has(el.id) ? "focus" : toneOf(c.id, c.tone);
         rect(c.id, r, cellTone, elSeed + j);
         const value = textOf(c.id, c.text);
-        if (value) text(r.x + r.width / 2, r.y + r.height / 2, value, { mono: true, size: 14, color: colors[cellTone === "default" ? "ink" : cellTone] });
+        if (value) text(r.x + r.width / 2, r.y + r.height / 2 + 5, value, { mono: true, color: colors[cellTone === "default" ? "ink" : cellTone] });
         if (el.showIndices !== false) {
           const below = el.direction !== "vertical";
-          text(below ? r.x + r.width / 2 : r.x - 12, below ? r.y + r.height + 12 : r.y + r.height / 2, String(j), { size: 11, color: colors.soft });
+          text(below ? r.x + r.width / 2 : r.x - 6, below ? r.y + r.height + 13 : r.y + r.height / 2 + 4, String(j),
+            { size: 11, color: colors.soft, anchor: below ? "middle" : "end" });
         }
       });
-      if (el.label) text(el.x, el.y - 12, el.label, { anchor: "start", size: 14, color: colors.soft, mono: true });
+      if (el.label) text(el.x, el.y - 6, el.label, { anchor: "start", size: 12, color: colors.soft });
     } else if (el.role === "arrow" || el.role === "pointer") {
       const a = boxes.get(el.from);
       const b = boxes.get(el.to);
@@ -120,18 +128,22 @@ function draw(svg: SVGSVGElement, spec: DiagramSpec, n: number) {
       for (const side of [-1, 1]) {
         svg.appendChild(rc.line(x2, y2, x2 - 11 * Math.cos(angle + side * 0.45), y2 - 11 * Math.sin(angle + side * 0.45), { ...opts, strokeLineDash: undefined }));
       }
-      if (el.label) text((x1 + x2) / 2, (y1 + y2) / 2 - 10, el.label, { size: 13, color: colors.soft });
+      if (el.label) text((x1 + x2) / 2, (y1 + y2) / 2 - 6, el.label, { size: 12, color: colors[tone === "default" ? "soft" : tone] });
     } else if (el.role === "label" || el.role === "code") {
-      const size = el.size === "large" ? 22 : el.size === "small" ? 12 : 16;
+      const size = fontSize(el.size);
+      const code = el.role === "code";
+      if (code) rect(el.id, boxes.get(el.id)!, tone === "focus" ? "focus" : tone === "default" ? "muted" : tone, elSeed, false);
       textOf(el.id, el.text).split("\n").forEach((line, j) =>
-        text(el.x, el.y + j * size * 1.3, line, { anchor: "start", size, mono: el.role === "code", color: colors[tone === "default" ? "ink" : tone], weight: tone === "focus" ? "700" : undefined }));
+        text(el.x + (code ? 8 : 0), el.y + (code ? 6 : 0) + size + j * size * 1.35, line,
+          { anchor: "start", size, mono: code, color: colors[tone === "default" ? "ink" : tone], weight: tone === "focus" ? "700" : undefined }));
+      if (code && el.label) text(el.x, el.y - 6, el.label, { anchor: "start", size: 12, color: colors.soft });
     } else if (el.role === "group") {
       const rects = el.children.map((c) => boxes.get(c)).filter((r): r is Rect => !!r);
       if (!rects.length) return;
-      const x = Math.min(...rects.map((r) => r.x)) - 14, y = Math.min(...rects.map((r) => r.y)) - 24;
-      const right = Math.max(...rects.map((r) => r.x + r.width)) + 14, bottom = Math.max(...rects.map((r) => r.y + r.height)) + 22;
+      const x = Math.min(...rects.map((r) => r.x)) - 10, y = Math.min(...rects.map((r) => r.y)) - 10;
+      const right = Math.max(...rects.map((r) => r.x + r.width)) + 10, bottom = Math.max(...rects.map((r) => r.y + r.height)) + 10;
       svg.appendChild(rc.rectangle(x, y, right - x, bottom - y, { seed: elSeed, stroke: colors[tone === "default" ? "muted" : tone], strokeLineDash: [8, 6], roughness: 1.4 }));
-      if (el.label) text(x + 6, y - 10, el.label, { anchor: "start", size: 13, color: colors.soft });
+      if (el.label) text(x + 4, y - 4, el.label, { anchor: "start", size: 12, color: colors.soft });
     }
   });
 }

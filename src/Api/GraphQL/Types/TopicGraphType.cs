@@ -19,6 +19,9 @@ public sealed class TopicGraphType : ObjectGraphType<Topic>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceGraphType>>>>("references").Resolve(c => c.Source.References);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("diagrams").Description("Ids of the topic's diagram specs.").Resolve(c => c.Source.Diagrams);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiagramGraphType>>>>("diagramSpecs")
+            .Description("The topic's diagrams themselves.")
+            .Resolve(c => c.Source.Diagrams.Select(id => QueryGraphType.Service<ContentStore>(c).Current.Diagrams.GetValueOrDefault(id)).OfType<Diagrams.DiagramSpec>());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("simulations").Description("Ids of the simulators that serve this topic.").Resolve(c => c.Source.Simulations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("plannedSimulations").Description("Ids of simulators planned for this topic, not built yet.").Resolve(c => c.Source.PlannedSimulations);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("benchmarks").Resolve(c => c.Source.Benchmarks);

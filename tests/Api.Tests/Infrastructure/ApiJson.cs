@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace Pynsights.Api.Tests.Infrastructure;
 
-public static class Json
+public static class ApiJson
 {
     /// <summary>Reads the body as JSON, asserting the status and media type first.</summary>
     public static async Task<JsonNode> ReadAsync(HttpResponseMessage response, HttpStatusCode status, string mediaType = "application/json")
