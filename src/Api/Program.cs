@@ -7,6 +7,7 @@ using Pynsights.Api.Infrastructure;
 using Pynsights.Api.Simulations;
 using Pynsights.Api.Topics;
 using Pynsights.Api.Traces;
+using Pynsights.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,7 @@ builder.Services.AddTopics();
 builder.Services.AddTraces(builder.Configuration);
 builder.Services.AddPynsightsGraphQL();
 builder.Services.AddPynsightsHealth();
+builder.Services.AddWebFrontend();
 
 var app = builder.Build();
 if (!app.Services.TryLoadContent())
@@ -32,7 +34,7 @@ app.MapSimulationsApi();
 app.MapTracesApi();
 app.MapPynsightsGraphQL();
 app.MapHealthApi();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+app.MapWebFrontend();
 
 app.Run();
 return 0;
