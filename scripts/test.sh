@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Pynsights test on a fresh machine: installs what the tests need (redis-server from Debian's
-# packages), starts a private Redis on loopback, runs all test projects, and ends with the line
+# packages; chromium and the npm packages through clients/test.sh), starts a private Redis on loopback, runs the
+# .NET test projects (API, simulators, content) and the client tests (SDK and browser), and ends with the line
 #   Tests: N passed, N failed
 # summed from the test runners' own summaries. Exits non-zero on any failure.
 set -uo pipefail
@@ -59,6 +60,20 @@ if [ "$dotnet_status" -ne 0 ]; then
     echo "dotnet test exited with $dotnet_status without a failed test (a build error, or no test ran)"
   fi
 fi
+
+# Clients: the TypeScript SDK and the web frontend in a real browser; their script prints "clients: N passed, N failed".
+log "clients (SDK and browser tests)"
+bash clients/test.sh 2>&1 | tee "$results/clients.log"
+clients_status=${PIPESTATUS[0]}
+clients_line=$(grep -E '^clients: [0-9]+ passed, [0-9]+ failed$' "$results/clients.log" | tail -n 1)
+if [ -n "$clients_line" ]; then
+  passed=$((passed + $(echo "$clients_line" | awk '{print $2}')))
+  failed=$((failed + $(echo "$clients_line" | awk '{print $4}')))
+else
+  echo "clients/test.sh printed no summary line"
+  failed=$((failed + 1))
+fi
+[ "$clients_status" -eq 0 ] || status=1
 
 echo
 echo "Tests: $passed passed, $failed failed"

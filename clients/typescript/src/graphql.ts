@@ -38,9 +38,13 @@ const stepFields = "index kind message state highlight source { file function li
 const traceFields = "id simulator pythonVersion logicVersion input stepCount result createdAt";
 
 type GqlTopicSummary = Omit<TopicSummary, "status"> & { status: "PLANNED" | "PUBLISHED" };
-type GqlTopic = Omit<Topic, "status" | "references"> & {
+type GqlTopic = Omit<Topic, "status" | "references" | "diagrams" | "benchmarks"> & {
   status: "PLANNED" | "PUBLISHED";
   references: { kind: "DOCS" | "PEP" | "CPYTHON" | "ARTICLE"; title: string; url: string }[];
+  /** The diagrams themselves (REST lists their ids). */
+  diagrams: { id: string; title: string; frameCount: number }[];
+  /** The benchmarks themselves (REST lists their ids). */
+  benchmarks: { id: string; title: string; unit: string; kind: string }[];
 };
 type GqlTrace = Omit<Trace, "links">;
 interface Connection<T> {
@@ -60,7 +64,9 @@ export const TopicsQuery = `query Topics($section: String, $q: String, $first: I
 
 export const TopicQuery = `query Topic($id: ID!) {
   topic(id: $id) {
-    ${topicSummaryFields} diagrams simulations plannedSimulations benchmarks
+    ${topicSummaryFields} simulations plannedSimulations
+    diagrams { id title frameCount }
+    benchmarks { id title unit kind }
     references { kind title url }
     guide { markdown html wordCount outline { level text anchor } }
   }

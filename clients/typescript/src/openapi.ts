@@ -4,6 +4,40 @@
  */
 
 export interface paths {
+    "/api/v1/benchmarks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a benchmark: its numbers, ratios, environment and script */
+        get: operations["GetBenchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/benchmarks/{id}.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Draw a benchmark as an SVG chart with axes, units and the environment in the caption */
+        get: operations["GetBenchmarkSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/diagrams": {
         parameters: {
             query?: never;
@@ -212,6 +246,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/topics/{id}/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The benchmarks a topic's advice rests on */
+        get: operations["ListTopicBenchmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/topics/{id}/guide": {
         parameters: {
             query?: never;
@@ -382,6 +433,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The x axis of a benchmark (a line chart's sizes, or a bar chart's categories). */
+        BenchmarkAxis: {
+            label: string;
+            values: unknown[];
+        };
+        /** @description Where a benchmark and its chart are. */
+        BenchmarkLinks: {
+            self: string;
+            svg: string;
+        };
+        /** @description A topic's benchmarks. */
+        BenchmarkListResponse: {
+            items: components["schemas"]["BenchmarkResponse"][];
+        };
+        /** @description A benchmark: what was measured, the numbers, the environment, the script, and where its chart is. */
+        BenchmarkResponse: {
+            environment: {
+                [key: string]: unknown;
+            };
+            id: string;
+            kind: string;
+            /** @description Where a benchmark and its chart are. */
+            links: components["schemas"]["BenchmarkLinks"];
+            notes: string | null;
+            ratios: {
+                [key: string]: number;
+            } | null;
+            script: string;
+            series: components["schemas"]["BenchmarkSeries"][];
+            title: string;
+            topic: string;
+            unit: string;
+            /** @description The x axis of a benchmark (a line chart's sizes, or a bar chart's categories). */
+            x: components["schemas"]["BenchmarkAxis"] | null;
+        };
+        /** @description One measured series: a value per x value (or one value for a bar of its own). */
+        BenchmarkSeries: {
+            name: string;
+            values: (number | null)[];
+        };
         /** @description The body of `POST /api/v1/simulations/{id}/traces`. */
         CreateTraceRequest: {
             /** @description The simulator's input, valid against its `inputSchema`. */
@@ -755,6 +846,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetBenchmark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBenchmarkSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListDiagrams: {
         parameters: {
             query?: {
@@ -1142,6 +1295,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TopicResponse"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTopicBenchmarks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenchmarkListResponse"];
                 };
             };
             /** @description Not Found */

@@ -18,6 +18,8 @@ test("GraphQL topic has the guide outline", async () => {
   const { topic } = await client.graphql(TopicQuery, { id: "dict-hash-tables" });
   assert.equal(topic?.status, "PUBLISHED");
   assert.ok(topic?.guide?.outline.length);
+  assert.ok(topic?.diagrams.some((d) => d.id === "dict-index-table" && d.frameCount >= 3));
+  assert.ok(topic?.benchmarks.some((b) => b.id === "dict-vs-alternatives"));
 });
 
 test("GraphQL simulate gives the REST trace id, and trace steps page from an index", async () => {
