@@ -23,7 +23,11 @@ public sealed class ApiLimits
     [Range(1, 100)]
     public int MaxSearchTerms { get; set; } = 10;
 
-    /// <summary>Bytes in any request body outside GraphQL.</summary>
+    /// <summary>Bytes in any request body outside GraphQL and trace requests.</summary>
     [Range(1024, 100 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Bytes in a trace request (<c>POST /api/v1/simulations/{id}/traces</c>): operation lists can be long.</summary>
+    [Range(1024, 512 * 1024 * 1024)]
+    public long MaxTraceRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
 }

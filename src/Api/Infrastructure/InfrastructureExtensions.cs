@@ -112,7 +112,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
         };
         if (tooLarge)
         {
-            problem.Extensions["limit"] = limits.Value.MaxRequestBodyBytes;
+            problem.Extensions["limit"] = httpContext.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimit>()?.Bytes(limits.Value) ?? limits.Value.MaxRequestBodyBytes;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });

@@ -28,6 +28,7 @@ public static class SimulationsApi
             .WithSummary("Run a simulation: make (or find) the trace of an input")
             .WithDescription("201 Created with Location when this request generated the trace, 200 when it existed. The id is deterministic: the same simulator, version and input always give the same trace.")
             .Accepts<CreateTraceRequest>("application/json")
+            .WithMetadata(new RequestBodyLimit(limits => limits.MaxTraceRequestBodyBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

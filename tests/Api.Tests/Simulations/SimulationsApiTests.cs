@@ -153,13 +153,22 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ABodyOverTheLimitIs413Problem()
+    public async Task ABodyOverTheTraceRequestLimitIs413Problem()
     {
-        using var content = new StringContent("{\"input\": {\"length\": 1, \"pad\": \"" + new string('x', 1_100_000) + "\"}}", Encoding.UTF8, "application/json");
+        using var content = new StringContent("{\"input\": {\"length\": 1, \"pad\": \"" + new string('x', 16_800_000) + "\"}}", Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), content, Ct);
         var problem = await ApiJson.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge, "application/problem+json");
         Assert.Equal("/problems/request-too-large", problem["type"]!.GetValue<string>());
-        Assert.Equal(1_048_576, problem["limit"]!.GetValue<long>());
+        Assert.Equal(16_777_216, problem["limit"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task ATraceRequestLargerThanOtherBodiesIsAccepted()
+    {
+        // 2,000 dict operations are ~60 KB; the trace endpoint's limit is 16 MiB, other bodies' 1 MiB.
+        var operations = new JsonArray([.. Enumerable.Range(0, 2000).Select(i => (JsonNode)new JsonObject { ["op"] = "set", ["key"] = $"'k{i}'", ["value"] = $"{i}" })]);
+        var trace = await CreateAsync("dict-probing", new JsonObject { ["operations"] = operations }, "3.11", null);
+        Assert.Equal(2000, trace["result"]!["used"]!.GetValue<int>());
     }
 
     [Fact]
