@@ -1,18 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pynsights.Api.Traces;
 using Pynsights.Simulation;
 
-// Usage: Simulation.Benchmarks <simulator-id> [input-json] [python-version]
-// Without an input the simulator's first example is used. Enumerates every step and reads the result, then prints
-// steps/second and bytes allocated per step on this thread (GC.GetAllocatedBytesForCurrentThread).
+// Usage: Pynsights.Simulation.Benchmarks <simulator-id> [input-json | @file] [python-version]
+// Without an input the simulator's first example is used. Measures in one process, one after the other:
+//   1. the simulator alone: every step enumerated, then the result (steps/s, bytes allocated per step);
+//   2. the production path: TraceService serializing every step and storing compressed chunks in the in-memory
+//      store (steps/s, JSON bytes per step, bytes per step retained once stored).
 if (args.Length < 1 || SimulatorCatalog.Default.Find(args[0]) is not { } simulator)
 {
-    Console.Error.WriteLine($"usage: <id> [input-json] [version]; ids: {string.Join(", ", SimulatorCatalog.Default.All.Select(s => s.Descriptor.Id))}");
+    Console.Error.WriteLine($"usage: <id> [input-json|@file] [version]; ids: {string.Join(", ", SimulatorCatalog.Default.All.Select(s => s.Descriptor.Id))}");
     return 2;
 }
 
-var inputText = args.Length > 1 ? args[1] : simulator.Descriptor.Examples[0].ToJsonString();
+var inputText = args.Length > 1
+    ? args[1].StartsWith('@') ? File.ReadAllText(args[1][1..]) : args[1]
+    : simulator.Descriptor.Examples[0].ToJsonString();
 var version = PythonVersion.Default;
 if (args.Length > 2 && !PythonVersion.TryParse(args[2], out version))
 {
@@ -21,6 +28,9 @@ if (args.Length > 2 && !PythonVersion.TryParse(args[2], out version))
 }
 
 using var input = JsonDocument.Parse(inputText);
+var id = simulator.Descriptor.Id;
+
+// 1. The simulator alone.
 var run = simulator.Prepare(input.RootElement, version, out var problems);
 if (run is null)
 {
@@ -38,8 +48,39 @@ foreach (var step in run.Steps())
 
 _ = run.Result;
 clock.Stop();
-var bytes = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
-var seconds = clock.Elapsed.TotalSeconds;
+var allocated = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+var simulatorSeconds = clock.Elapsed.TotalSeconds;
+Report($"{id} ({version}) simulator", steps, simulatorSeconds, $"{(double)allocated / Math.Max(steps, 1):F0} B allocated/step");
+
+// 2. The production path, into the in-memory store.
+var options = Options.Create(new Pynsights.Api.Traces.TraceOptions { MaxSteps = 50_000_000, MemoryBudgetBytes = 8L * 1024 * 1024 * 1024 });
+var store = new InMemoryTraceStore(options);
+var service = new TraceService(SimulatorCatalog.Default, store, new TraceStatistics(), options, TimeProvider.System, NullLogger<TraceService>.Instance);
+GC.Collect();
+var before = GC.GetTotalMemory(forceFullCollection: true);
+clock.Restart();
+var (manifest, _, failure) = await service.GetOrCreateAsync(id, version.ToString(), input.RootElement, CancellationToken.None);
+clock.Stop();
+if (manifest is null)
+{
+    Console.Error.WriteLine(failure?.Message);
+    return 1;
+}
+
+var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+var json = 0L;
+for (var start = 0; start < manifest.StepCount; start += 4096)
+{
+    var page = await store.ReadStepsAsync(manifest.Id, start, 4096, CancellationToken.None);
+    json += page!.Steps.Sum(s => (long)s.Length + 1);
+}
+
+Report($"{id} ({version}) stored trace", manifest.StepCount, clock.Elapsed.TotalSeconds,
+    $"{(double)json / manifest.StepCount:F0} B JSON/step, {(double)store.Bytes / manifest.StepCount:F1} B stored/step, {(double)retained / manifest.StepCount:F1} B retained/step (heap)");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{simulator.Descriptor.Id} ({version}): {steps:N0} steps in {seconds:F3} s = {steps / seconds / 1e6:F2} M steps/s, {(double)bytes / Math.Max(steps, 1):F0} B allocated/step"));
+    $"ratios (this run): storing takes {clock.Elapsed.TotalSeconds / Math.Max(1e-9, simulatorSeconds):F2}x the simulator's time; compression {(double)json / Math.Max(1, store.Bytes):F1}:1"));
 return 0;
+
+static void Report(string what, long count, double seconds, string extra) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{what}: {count:N0} steps in {seconds:F3} s = {count / seconds / 1e6:F2} M steps/s, {extra}"));
