@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Calls;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
 using Pynsights.Simulation.Slicing;
@@ -17,7 +18,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new HashSimulator(), new ListGrowthSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 

@@ -895,7 +895,7 @@ internal sealed partial class Parser
                     }
                     else if (defaults.Count > 0)
                     {
-                        throw InvalidAt("non-default argument follows default argument", arg);
+                        throw InvalidAt(PythonSyntax.NonDefaultArgument, arg);
                     }
 
                     args.Add(arg);

@@ -20,6 +20,12 @@ public static class PythonSyntax
         + "comprehensions, lambda, conditional expressions, literals, all operators). Not yet: import, try, with, "
         + "raise, del, assert, async/await, yield, f-strings, :=.";
 
+    /// <summary>
+    /// The parser's message (3.10 and 3.11 wording) for <c>def f(a=1, b)</c>; 3.12 reworded it as "parameter without
+    /// a default follows parameter with a default" (Grammar/python.gram invalid_parameters).
+    /// </summary>
+    public const string NonDefaultArgument = "non-default argument follows default argument";
+
     /// <summary>Parses <paramref name="source"/> as a module; never throws for any text.</summary>
     public static ParseResult Parse(string source)
     {
