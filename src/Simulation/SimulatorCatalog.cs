@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Pynsights.Simulation.Calls;
+using Pynsights.Simulation.Classes;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
 using Pynsights.Simulation.Slicing;
@@ -18,7 +19,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
