@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Pynsights.Simulation.Calls;
 using Pynsights.Simulation.Classes;
+using Pynsights.Simulation.Defaults;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
 using Pynsights.Simulation.Slicing;
@@ -19,7 +20,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 

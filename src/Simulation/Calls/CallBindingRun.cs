@@ -13,11 +13,12 @@ internal sealed class CallBindingRun(
     PythonVersion version,
     FunctionSignature signature,
     IReadOnlyList<ArgumentItem> items,
-    PythonError? earlyError) : SimulationRun(canonicalInput)
+    PythonError? earlyError,
+    string functionName = "f") : SimulationRun(canonicalInput)
 {
     /// <summary>The function's name: <c>func_qualname</c> in binding errors, <c>__main__.f()</c> at the call site.</summary>
-    private const string Name = "f";
-    private const string FunctionStr = "__main__.f()";
+    private readonly string Name = functionName;
+    private readonly string FunctionStr = $"__main__.{functionName}()";
 
     private static readonly HashSet<string> IterableTypes = ["str", "bytes", "tuple", "list", "dict"];
 
