@@ -96,6 +96,38 @@ UNSUPPORTED = [
 ]
 
 
+ALPHABET = "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\t abcxyz_019eEjJrbuf*lambda if else for in not is match case def class return"
+
+
+def mutations(count):
+    """Seeded random edits of the corpus: what CPython's parser says about each (the differential test's oracle)."""
+    import random
+    rng = random.Random(2026)
+    sources = ACCEPTED + REJECTED
+    out = []
+    while len(out) < count:
+        chars = list(rng.choice(sources))
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randint(0, len(chars))
+            kind = rng.randint(0, 2)
+            if kind == 0 and chars:
+                del chars[min(at, len(chars) - 1)]
+            elif kind == 1:
+                chars.insert(at, rng.choice(ALPHABET))
+            elif chars:
+                chars[min(at, len(chars) - 1)] = rng.choice(ALPHABET)
+        text = "".join(chars)
+        try:
+            tree = ast.parse(text)
+        except SyntaxError as e:
+            out.append({"source": text, "error": type(e).__name__, "line": e.lineno})
+        except ValueError:
+            continue  # e.g. a NUL byte: not source text
+        else:
+            out.append({"source": text, "dump": ast.dump(tree)})
+    return out
+
+
 def main():
     cases = []
     for text in ACCEPTED:
@@ -114,11 +146,11 @@ def main():
         ast.parse(text)  # valid Python that the subset does not model yet
         unsupported.append({"source": text})
     doc = {"python": sys.version.split()[0], "implementation": sys.implementation.name,
-           "cases": cases, "rejected": rejected, "unsupported": unsupported}
+           "cases": cases, "rejected": rejected, "unsupported": unsupported, "mutations": mutations(3000)}
     with open(os.path.join(OUT, "python-ast.json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=0, ensure_ascii=False)
         f.write("\n")
-    print(f"python-ast.json: {len(cases)} accepted, {len(rejected)} rejected, {len(unsupported)} unsupported")
+    print(f"python-ast.json: {len(cases)} accepted, {len(rejected)} rejected, {len(unsupported)} unsupported, 3000 mutations")
 
 
 main()

@@ -89,6 +89,36 @@ public sealed class PythonAstOracleTests
         }
     }
 
+    /// <summary>
+    /// Random edits of the corpus, judged by CPython: what it parses we dump identically or call unsupported;
+    /// what it rejects we never accept.
+    /// </summary>
+    [Fact]
+    public void AgreesWithCPythonOnMutatedSnippets()
+    {
+        var mutations = Document()["mutations"]!.AsArray();
+        Assert.True(mutations.Count >= 3000);
+        var failures = new List<string>();
+        foreach (var item in mutations)
+        {
+            var source = (string)item!["source"]!;
+            var parsed = PythonSyntax.Parse(source);
+            if (item["dump"] is { } dump)
+            {
+                if (parsed.Module is { } module ? AstDump.Dump(module) != (string)dump! : parsed.Diagnostic is not { Unsupported: true })
+                {
+                    failures.Add($"{System.Text.Json.JsonSerializer.Serialize(source)}\n  CPython accepts: {dump}\n  we: {(parsed.Module is null ? parsed.Diagnostic : AstDump.Dump(parsed.Module))}");
+                }
+            }
+            else if (parsed.Module is not null)
+            {
+                failures.Add($"{System.Text.Json.JsonSerializer.Serialize(source)}\n  CPython rejects ({item["error"]} line {item["line"]}) but we accept: {AstDump.Dump(parsed.Module)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {mutations.Count} differ:\n{string.Join("\n", failures.Take(25))}");
+    }
+
     [Theory]
     [InlineData("\0")]
     [InlineData("(((((")]
