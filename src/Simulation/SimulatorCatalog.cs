@@ -4,6 +4,7 @@ using Pynsights.Simulation.Classes;
 using Pynsights.Simulation.Defaults;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
+using Pynsights.Simulation.Matching;
 using Pynsights.Simulation.Operators;
 using Pynsights.Simulation.Slicing;
 
@@ -21,7 +22,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new PatternMatchingSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
