@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Attributes;
 using Pynsights.Simulation.Calls;
 using Pynsights.Simulation.Classes;
 using Pynsights.Simulation.Defaults;
@@ -22,7 +23,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new PatternMatchingSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new AttributeLookupSimulator(), new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new PatternMatchingSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
