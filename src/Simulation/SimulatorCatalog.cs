@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Pynsights.Simulation.Attributes;
 using Pynsights.Simulation.Calls;
 using Pynsights.Simulation.Classes;
+using Pynsights.Simulation.Closures;
 using Pynsights.Simulation.Defaults;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
@@ -23,7 +24,7 @@ public sealed class SimulatorCatalog
     }
 
     /// <summary>The built-in simulators.</summary>
-    public static SimulatorCatalog Default { get; } = new([new AttributeLookupSimulator(), new CallBindingSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new PatternMatchingSimulator(), new SlicingSimulator()]);
+    public static SimulatorCatalog Default { get; } = new([new AttributeLookupSimulator(), new CallBindingSimulator(), new ClosuresSimulator(), new HashSimulator(), new ListGrowthSimulator(), new MroSimulator(), new MutableDefaultsSimulator(), new OperatorDispatchSimulator(), new PatternMatchingSimulator(), new SlicingSimulator()]);
 
     public IReadOnlyList<ISimulator> All { get; }
 
