@@ -11,6 +11,7 @@ namespace Pynsights.Simulation.Attributes;
 /// </summary>
 internal sealed class AttributeLookupRun(
     JsonObject canonicalInput,
+    PythonVersion version,
     SourceClass type,
     IReadOnlyDictionary<string, PyValue> instanceDict,
     IReadOnlyDictionary<string, PyValue> slots,
@@ -27,7 +28,7 @@ internal sealed class AttributeLookupRun(
         _steps.Add(new Step(_steps.Count, kind, message,
             new AttributeLookupState(name, cls, found, MroNames,
                 type.InstancesHaveDict ? instanceDict.ToDictionary(p => p.Key, p => p.Value.Repr(), StringComparer.Ordinal) : null),
-            cls is null ? [name] : [cls, name], null));
+            cls is null ? [name] : [cls, name], kind == "getattr" ? AttributeSource.GetattrHook(version) : kind is "result" or "exception" ? null : AttributeSource.GenericGetAttr(version)));
 
     public override IEnumerable<Step> Steps()
     {

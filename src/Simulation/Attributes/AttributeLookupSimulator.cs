@@ -88,7 +88,7 @@ public sealed class AttributeLookupSimulator : ISimulator
         AttributeLookupRun? run = null;
         if (source is not null && expression is not null)
         {
-            var error = Build(source, expression, out run);
+            var error = Build(source, expression, version, out run);
             if (error is not null)
             {
                 reader.Report(error.Value.Field, error.Value.Message);
@@ -99,7 +99,7 @@ public sealed class AttributeLookupSimulator : ISimulator
         return reader.HasProblems ? null : run;
     }
 
-    private static (string Field, string Message)? Build(string source, string expression, out AttributeLookupRun? run)
+    private static (string Field, string Message)? Build(string source, string expression, PythonVersion version, out AttributeLookupRun? run)
     {
         run = null;
         var parsed = PythonSyntax.Parse(source);
@@ -180,7 +180,7 @@ public sealed class AttributeLookupSimulator : ISimulator
             return ("expression", "must be instance.attribute for an instance the source creates (not a dunder name), e.g. obj.x.");
         }
 
-        run = new AttributeLookupRun(new JsonObject { ["source"] = source, ["expression"] = expression },
+        run = new AttributeLookupRun(new JsonObject { ["source"] = source, ["expression"] = expression }, version,
             target2.Type, target2.Dict, target2.Slots, read.Identifier("attr")!);
         return null;
     }

@@ -9,11 +9,8 @@ internal static class CallSource
 {
     private const string Ceval = "Python/ceval.c";
 
-    private static SourceLocation? At(PythonVersion v, string function, ReadOnlySpan<int> lines)
-    {
-        var line = CPythonTags.ForVersion(v, lines);
-        return line == 0 ? null : CPythonTags.At(v, Ceval, function, lines);
-    }
+    private static SourceLocation? At(PythonVersion v, string function, ReadOnlySpan<int> lines) =>
+        CPythonTags.AtIfRead(v, Ceval, function, lines);
 
     private static string Binder(PythonVersion v) => v.AtLeast(11) ? "initialize_locals" : "_PyEval_MakeFrameVector";
 

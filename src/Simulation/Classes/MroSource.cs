@@ -9,7 +9,7 @@ internal static class MroSource
     private const string File = "Objects/typeobject.c";
 
     private static SourceLocation? At(PythonVersion v, string function, ReadOnlySpan<int> lines) =>
-        CPythonTags.ForVersion(v, lines) == 0 ? null : CPythonTags.At(v, File, function, lines);
+        CPythonTags.AtIfRead(v, File, function, lines);
 
     public static SourceLocation? GetBases(PythonVersion v) => At(v, "type_new_get_bases", [0, 3224, 0, 4201, 0]);
 

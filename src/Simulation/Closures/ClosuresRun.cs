@@ -20,7 +20,7 @@ internal sealed class ClosuresRun(JsonObject canonicalInput, PythonVersion versi
         var (root, error) = SymbolTable.Build(module);
         if (error is null)
         {
-            Blocks(root, steps);
+            Blocks(root, steps, ClosuresSource.AnalyzeBlock(version));
         }
 
         IReadOnlyList<CodeObject>? functions = null;
@@ -43,14 +43,14 @@ internal sealed class ClosuresRun(JsonObject canonicalInput, PythonVersion versi
         {
             steps.Add(new Step(steps.Count, "code",
                 $"{code.Name}: co_varnames = ({string.Join(", ", code.Varnames)}), co_cellvars = ({string.Join(", ", code.Cellvars)}), co_freevars = ({string.Join(", ", code.Freevars)}).",
-                new ClosuresState(code.Name, new Dictionary<string, string>()), [.. code.Cellvars, .. code.Freevars], null));
+                new ClosuresState(code.Name, new Dictionary<string, string>()), [.. code.Cellvars, .. code.Freevars], ClosuresSource.LocalsPlus(version)));
         }
 
         _result = new ClosuresResult(functions, null);
         return steps;
     }
 
-    private static void Blocks(Scope scope, List<Step> steps)
+    private static void Blocks(Scope scope, List<Step> steps, SourceLocation? source)
     {
         if (scope.IsFunction)
         {
@@ -61,12 +61,12 @@ internal sealed class ClosuresRun(JsonObject canonicalInput, PythonVersion versi
                 $"{scope.Qualname}: " + string.Join(", ", scopes.Select(p => $"{p.Key} is {p.Value.ToLowerInvariant().Replace('_', ' ')}"))
                 + (cells.Count > 0 ? $"; {string.Join(", ", cells)} live in cells because a nested function uses them" : "")
                 + (free.Count > 0 ? $"; {string.Join(", ", free)} come from an enclosing function's cells" : "") + ".",
-                new ClosuresState(scope.Qualname, scopes), [.. cells, .. free], null));
+                new ClosuresState(scope.Qualname, scopes), [.. cells, .. free], source));
         }
 
         foreach (var child in scope.Children)
         {
-            Blocks(child, steps);
+            Blocks(child, steps, source);
         }
     }
 }

@@ -12,6 +12,7 @@ namespace Pynsights.Simulation.Matching;
 /// </summary>
 internal sealed class PatternMatchingRun(
     JsonObject canonicalInput,
+    PythonVersion version,
     string source,
     string subjectName,
     Subject subject,
@@ -53,7 +54,7 @@ internal sealed class PatternMatchingRun(
         _namespace[subjectName] = subject;
         if (PatternCompiler.Check(source, cases) is { } compileError)
         {
-            return Finish(null, [], compileError, $"The compiler rejects the statement: SyntaxError: {compileError.Message}");
+            return Finish(null, [], compileError, $"The compiler rejects the statement: SyntaxError: {compileError.Message}", MatchingSource.CompilerMatch(version));
         }
 
         try
@@ -91,18 +92,18 @@ internal sealed class PatternMatchingRun(
         }
         catch (MatchError error)
         {
-            return Finish(null, [], error.Error, $"{error.Error.Type}: {error.Error.Message}");
+            return Finish(null, [], error.Error, $"{error.Error.Type}: {error.Error.Message}", MatchingSource.MatchClass(version));
         }
 
         _case = null;
         return Finish(null, [], null, "No case matches: the match statement does nothing.");
     }
 
-    private List<Step> Finish(int? matched, Dictionary<string, string> bindings, PythonError? error, string message)
+    private List<Step> Finish(int? matched, Dictionary<string, string> bindings, PythonError? error, string message, SourceLocation? source = null)
     {
         _result = new PatternMatchingResult(matched, bindings, error);
         _steps.Add(new Step(_steps.Count, error is null ? "result" : "exception", message,
-            new PatternMatchingState(matched ?? _case, null, null, bindings), [.. bindings.Keys], null));
+            new PatternMatchingState(matched ?? _case, null, null, bindings), [.. bindings.Keys], source));
         return _steps;
     }
 

@@ -111,7 +111,7 @@ public sealed class PatternMatchingSimulator : ISimulator
         }
 
         var canonical = new JsonObject { ["source"] = source, ["subject"] = subjectText };
-        var run = new PatternMatchingRun(canonical, source!, match.Node("subject").Identifier("id")!, subject, match.Nodes("cases"));
+        var run = new PatternMatchingRun(canonical, version, source!, match.Node("subject").Identifier("id")!, subject, match.Nodes("cases"));
         try
         {
             // A dry run: patterns and guards outside the modelled subset are only met while matching.

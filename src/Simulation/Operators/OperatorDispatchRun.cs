@@ -12,6 +12,7 @@ namespace Pynsights.Simulation.Operators;
 /// </summary>
 internal sealed class OperatorDispatchRun(
     JsonObject canonicalInput,
+    PythonVersion version,
     string expression,
     Operand left,
     string op,
@@ -74,7 +75,17 @@ internal sealed class OperatorDispatchRun(
     private void Emit(string kind, string message, string function, string? method, PyValue? returned) =>
         _steps.Add(new Step(_steps.Count, kind, message,
             new OperatorDispatchState(expression, function, method, returned?.Repr(), [.. _calls]),
-            method is null ? [] : [method], null));
+            method is null ? [] : [method], Source(function)));
+
+    private SourceLocation? Source(string function) => function switch
+    {
+        "binary_op1" => OperatorSource.BinaryOp1(version),
+        "do_richcompare" => OperatorSource.DoRichCompare(version),
+        "slot_tp_richcompare" => OperatorSource.SlotRichCompare(version),
+        "object_richcompare" => OperatorSource.ObjectRichCompare(version),
+        _ when function.StartsWith("slot_nb_", StringComparison.Ordinal) => OperatorSource.SlotBinFull(version),
+        _ => null,
+    };
 
     // ------------------------------------------------------------------ binary operators
 

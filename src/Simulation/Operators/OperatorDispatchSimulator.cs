@@ -113,7 +113,7 @@ public sealed class OperatorDispatchSimulator : ISimulator
         }
 
         var canonical = new JsonObject { ["source"] = source, ["expression"] = expression };
-        return new OperatorDispatchRun(canonical, expression!, operation.Left, operation.Op!, operation.Right!);
+        return new OperatorDispatchRun(canonical, version, expression!, operation.Left, operation.Op!, operation.Right!);
     }
 
     private static Dictionary<string, UserClass>? ReadClasses(InputReader reader, string source)

@@ -49,6 +49,9 @@ public sealed class OperatorDispatchOracleTests
         Assert.Equal("""{"value":"'B.__radd__'","answeredBy":"B.__radd__","calls":["B.__radd__"],"error":null}""",
             result.ToJsonString().Replace("\\u0027", "'", StringComparison.Ordinal));
         Assert.Contains(steps, s => s.Kind == "call");
+        Assert.Contains(steps, s => s.Source?.Url == "https://github.com/python/cpython/blob/v3.13.5/Objects/abstract.c#L927");
+        var (steps311, _) = Harness.Run(new OperatorDispatchSimulator(), input, PythonVersion.V311);
+        Assert.Contains(steps311, s => s.Source?.Url == "https://github.com/python/cpython/blob/v3.11.2/Objects/typeobject.c#L7251");
     }
 
     [Theory]
