@@ -32,6 +32,20 @@ def source_of(classes):
     return "\n".join(lines) + "\n"
 
 
+INPLACE = {"+=": ("__iadd__", "__add__", "__radd__"), "-=": ("__isub__", "__sub__", "__rsub__"),
+           "@=": ("__imatmul__", "__matmul__", "__rmatmul__"), "<<=": ("__ilshift__", "__lshift__", "__rlshift__")}
+
+
+def evaluate(expression, ns):
+    """An in-place expression "L op= R" runs as x = L; x op= R and gives x."""
+    for op in INPLACE:
+        if f" {op} " in expression:
+            left, right = expression.split(f" {op} ")
+            exec(f"__x = {left}\n__x {op} {right}\n", ns)
+            return ns["__x"]
+    return eval(expression, ns)
+
+
 def run(source, expression):
     ns = {"__name__": "__main__"}
     exec(source, ns)
@@ -48,7 +62,7 @@ def run(source, expression):
                         return wrapper
                     setattr(value, attr, make(fn, f"{value.__name__}.{attr}"))
     try:
-        value = eval(expression, ns)
+        value = evaluate(expression, ns)
         return {"value": repr(value), "calls": log, "error": None}
     except Exception as e:  # noqa: BLE001 - the oracle records whatever CPython raises
         return {"value": None, "calls": log, "error": {"type": type(e).__name__, "message": str(e)}}
@@ -70,6 +84,25 @@ def main():
             for dunder in pool:
                 if rng.random() < 0.45:
                     result = None if rng.random() < 0.4 else (f"{name}.{dunder}" if rng.random() < 0.8 else rng.choice([True, False, 0]))
+                    methods.append((dunder, result))
+            classes.append((name, base, methods))
+        names = [n for n, _ in shape] + ["1"]
+        left = rng.choice(names)
+        right = rng.choice(names)
+        if left == "1" and right == "1":
+            right = "A"
+        expression = f"{left if left == '1' else left + '()'} {op} {right if right == '1' else right + '()'}"
+        source = source_of(classes)
+        cases.append({"input": {"source": source, "expression": expression}, "expected": run(source, expression)})
+    for _ in range(300):
+        shape = rng.choice(shapes)
+        op = rng.choice(list(INPLACE))
+        classes = []
+        for name, base in shape:
+            methods = []
+            for dunder in INPLACE[op]:
+                if rng.random() < 0.5:
+                    result = None if rng.random() < 0.4 else f"{name}.{dunder}"
                     methods.append((dunder, result))
             classes.append((name, base, methods))
         names = [n for n, _ in shape] + ["1"]

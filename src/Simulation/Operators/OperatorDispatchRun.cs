@@ -16,7 +16,8 @@ internal sealed class OperatorDispatchRun(
     string expression,
     Operand left,
     string op,
-    Operand right) : SimulationRun(canonicalInput)
+    Operand right,
+    bool inPlace) : SimulationRun(canonicalInput)
 {
     /// <summary>Symbol → (method, reflected method); ** is ternary (slot_nb_power) and not modelled.</summary>
     public static readonly IReadOnlyDictionary<string, (string Dunder, string Reflected)> Binary = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -52,7 +53,7 @@ internal sealed class OperatorDispatchRun(
         _calls.Clear();
         try
         {
-            var value = Comparisons.ContainsKey(op) ? RichCompare() : BinaryOp1();
+            var value = Comparisons.ContainsKey(op) ? RichCompare() : inPlace ? BinaryIOp1() : BinaryOp1();
             _result = new OperatorDispatchResult(value.Repr(), _answeredBy, [.. _calls], null);
             Emit("result", $"{expression} evaluates to {value.Repr()}" + (_answeredBy is null ? "." : $", answered by {_answeredBy}."), "", null, null);
         }
@@ -80,6 +81,7 @@ internal sealed class OperatorDispatchRun(
     private SourceLocation? Source(string function) => function switch
     {
         "binary_op1" => OperatorSource.BinaryOp1(version),
+        "binary_iop1" => OperatorSource.BinaryIOp1(version),
         "do_richcompare" => OperatorSource.DoRichCompare(version),
         "slot_tp_richcompare" => OperatorSource.SlotRichCompare(version),
         "object_richcompare" => OperatorSource.ObjectRichCompare(version),
@@ -148,7 +150,34 @@ internal sealed class OperatorDispatchRun(
             }
         }
 
-        throw new OperatorError(new PythonError("TypeError", $"unsupported operand type(s) for {op}: '{left.TypeName}' and '{right.TypeName}'"));
+        throw new OperatorError(new PythonError("TypeError", $"unsupported operand type(s) for {op}{(inPlace ? "=" : "")}: '{left.TypeName}' and '{right.TypeName}'"));
+    }
+
+    /// <summary>The in-place method (__iadd__, ...) for this operator.</summary>
+    public static string InPlaceDunder(string op) => "__i" + Binary[op].Dunder[2..];
+
+    /// <summary>
+    /// binary_iop1: the left operand's nb_inplace_* slot first (slot_nb_inplace_* calls __iop__, present only when
+    /// the class defines it; int has none), then binary_op1 when it gives NotImplemented.
+    /// </summary>
+    private PyValue BinaryIOp1()
+    {
+        var dunder = InPlaceDunder(op);
+        if (left.Class?.Owner(dunder) is { } owner)
+        {
+            Emit("inplace-slot", $"{left.TypeName} has nb_inplace slot from {owner.Name}.{dunder}: it is tried first.", "binary_iop1", null, null);
+            var value = Call(owner, dunder, left, right, $"slot_nb_inplace_{Names.Dunder.Trim('_')}");
+            if (!ReferenceEquals(value, NotImplemented))
+            {
+                return value;
+            }
+        }
+        else
+        {
+            Emit("inplace-slot", $"{left.TypeName} has no nb_inplace slot ({dunder} is not defined): binary_op1 decides.", "binary_iop1", null, null);
+        }
+
+        return BinaryOp1();
     }
 
     private string Describe(string? slot) => slot switch

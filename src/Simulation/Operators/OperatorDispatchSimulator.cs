@@ -21,7 +21,11 @@ public sealed class OperatorDispatchSimulator : ISimulator
     [
         .. OperatorDispatchRun.Binary.Values.SelectMany(p => new[] { p.Dunder, p.Reflected }),
         .. OperatorDispatchRun.Comparisons.Values.Select(p => p.Dunder),
+        .. OperatorDispatchRun.Binary.Keys.Select(OperatorDispatchRun.InPlaceDunder),
     ];
+
+    /// <summary>In-place operators, longest first so that //= is not read as /=.</summary>
+    private static readonly string[] InPlaceOperators = ["//=", "<<=", ">>=", "+=", "-=", "*=", "@=", "/=", "%=", "&=", "|=", "^="];
 
     private static readonly Dictionary<string, string> BinarySymbols = new(StringComparer.Ordinal)
     {
@@ -43,7 +47,8 @@ public sealed class OperatorDispatchSimulator : ISimulator
             + "comparisons try the reflected operator first for a subclass, the default __ne__ inverts __eq__, and "
             + "== and != fall back to identity; each NotImplemented is shown. The source holds classes with single "
             + "inheritance whose special methods take (self, other) and return a constant or NotImplemented; "
-            + "operands are ClassName() or an int. Not yet: in-place operators, **, len/bool/iter/in fallbacks.",
+            + "operands are ClassName() or an int. In-place operators are written A() += B() (x = A(); x += B()): "
+            + "__iadd__ first, then the binary rules. Not yet: **, len/bool/iter/in fallbacks.",
         Topics: ["language-dunder-methods"],
         PythonVersions: PythonVersion.All,
         LogicVersion: 1,
@@ -85,6 +90,11 @@ public sealed class OperatorDispatchSimulator : ISimulator
                 ["expression"] = "A() != A()",
             },
             new JsonObject { ["source"] = "class A:\n    pass\n", ["expression"] = "A() < A()" },
+            new JsonObject
+            {
+                ["source"] = "class Bag:\n    def __iadd__(self, other):\n        return NotImplemented\n    def __add__(self, other):\n        return 'Bag.__add__'\n",
+                ["expression"] = "Bag() += 1",
+            },
         ]);
 
     public SimulationRun? Prepare(JsonElement input, PythonVersion version, out IReadOnlyList<InputProblem> problems)
@@ -113,7 +123,7 @@ public sealed class OperatorDispatchSimulator : ISimulator
         }
 
         var canonical = new JsonObject { ["source"] = source, ["expression"] = expression };
-        return new OperatorDispatchRun(canonical, version, expression!, operation.Left, operation.Op!, operation.Right!);
+        return new OperatorDispatchRun(canonical, version, expression!, operation.Left, operation.Op!, operation.Right!, operation.InPlace);
     }
 
     private static Dictionary<string, UserClass>? ReadClasses(InputReader reader, string source)
@@ -208,8 +218,35 @@ public sealed class OperatorDispatchSimulator : ISimulator
         return null;
     }
 
-    private static (Operand? Left, string? Op, Operand? Right) ReadExpression(InputReader reader, string text, Dictionary<string, UserClass> classes)
+    private static (Operand? Left, string? Op, Operand? Right, bool InPlace) ReadExpression(InputReader reader, string text, Dictionary<string, UserClass> classes)
     {
+        // "L op= R" stands for x = L; x op= R: split at the first in-place operator, then read both operands.
+        for (var i = 0; i < text.Length; i++)
+        {
+            foreach (var inPlace in InPlaceOperators)
+            {
+                if (string.CompareOrdinal(text, i, inPlace, 0, inPlace.Length) != 0)
+                {
+                    continue;
+                }
+
+                var leftOperand = InPlaceOperand(reader, text[..i], classes);
+                var rightOperand = InPlaceOperand(reader, text[(i + inPlace.Length)..], classes);
+                if (leftOperand is null || rightOperand is null)
+                {
+                    return default;
+                }
+
+                if (leftOperand.Class is null && rightOperand.Class is null)
+                {
+                    reader.Report("expression", "at least one operand must be an instance of a class of the source.");
+                    return default;
+                }
+
+                return (leftOperand, inPlace[..^1], rightOperand, true);
+            }
+        }
+
         var parsed = PythonSyntax.Parse(text);
         if (parsed.Diagnostic is { } diagnostic)
         {
@@ -235,7 +272,7 @@ public sealed class OperatorDispatchSimulator : ISimulator
 
         if (op is null)
         {
-            reader.Report("expression", "must be one binary operation (+ - * @ / // % << >> & | ^) or one comparison (== != < > <= >=); ** and chained comparisons are not supported yet.");
+            reader.Report("expression", "must be one binary operation (+ - * @ / // % << >> & | ^), one in-place operation (A() += B(), meaning x = A(); x += B()) or one comparison (== != < > <= >=); ** and chained comparisons are not supported yet.");
             return default;
         }
 
@@ -252,7 +289,19 @@ public sealed class OperatorDispatchSimulator : ISimulator
             return default;
         }
 
-        return (left, op, right);
+        return (left, op, right, false);
+    }
+
+    private static Operand? InPlaceOperand(InputReader reader, string text, Dictionary<string, UserClass> classes)
+    {
+        var parsed = PythonSyntax.Parse(text.Trim());
+        if (parsed.Module?.Nodes("body") is [{ Type: "Expr" } statement])
+        {
+            return Operand(reader, statement.Node("value"), text.Trim(), classes);
+        }
+
+        reader.Report("expression", $"the operand '{text.Trim()}' must be ClassName() or an int literal.");
+        return null;
     }
 
     private static Operand? Operand(InputReader reader, AstNode node, string text, Dictionary<string, UserClass> classes)

@@ -8,6 +8,8 @@ internal static class OperatorSource
 {
     public static SourceLocation? BinaryOp1(PythonVersion v) => CPythonTags.AtIfRead(v, "Objects/abstract.c", "binary_op1", [0, 859, 0, 927, 0]);
 
+    public static SourceLocation? BinaryIOp1(PythonVersion v) => CPythonTags.AtIfRead(v, "Objects/abstract.c", "binary_iop1", [0, 1180, 0, 1229, 0]);
+
     public static SourceLocation? SlotBinFull(PythonVersion v) => CPythonTags.AtIfRead(v, "Objects/typeobject.c", "SLOT1BINFULL", [0, 7251, 0, 9187, 0]);
 
     public static SourceLocation? MethodIsOverloaded(PythonVersion v) => CPythonTags.AtIfRead(v, "Objects/typeobject.c", "method_is_overloaded", [0, 7221, 0, 9157, 0]);
