@@ -27,7 +27,7 @@ def source_of(classes):
         if not methods:
             lines.append("    pass")
         for dunder, result in methods:
-            lines.append(f"    def {dunder}(self, other):")
+            lines.append(f"    def {dunder}(self):" if dunder in ("__len__", "__bool__") else f"    def {dunder}(self, other):")
             lines.append("        return NotImplemented" if result is None else f"        return {result!r}")
     return "\n".join(lines) + "\n"
 
@@ -111,6 +111,21 @@ def main():
         if left == "1" and right == "1":
             right = "A"
         expression = f"{left if left == '1' else left + '()'} {op} {right if right == '1' else right + '()'}"
+        source = source_of(classes)
+        cases.append({"input": {"source": source, "expression": expression}, "expected": run(source, expression)})
+    returns = [0, 3, -1, "x", 1.5, True, False, None, "NI", 2**70, -2**70]
+    for _ in range(200):
+        shape = rng.choice(shapes)
+        classes = []
+        for name, base in shape:
+            methods = []
+            for dunder in ("__len__", "__bool__"):
+                if rng.random() < 0.45:
+                    result = rng.choice(returns)
+                    methods.append((dunder, None if result == "NI" else result))
+            classes.append((name, base, methods))
+        target = rng.choice([n for n, _ in shape])
+        expression = rng.choice([f"len({target}())", f"bool({target}())", f"not {target}()"])
         source = source_of(classes)
         cases.append({"input": {"source": source, "expression": expression}, "expected": run(source, expression)})
     version = "%d.%d" % sys.version_info[:2]

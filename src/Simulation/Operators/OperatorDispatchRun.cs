@@ -53,7 +53,14 @@ internal sealed class OperatorDispatchRun(
         _calls.Clear();
         try
         {
-            var value = Comparisons.ContainsKey(op) ? RichCompare() : inPlace ? BinaryIOp1() : BinaryOp1();
+            var value = op switch
+            {
+                "len" => Length(),
+                "bool" => Truth(),
+                "not" => ReferenceEquals(Truth(), PyBool.True) ? PyBool.False : PyBool.True,
+                _ when Comparisons.ContainsKey(op) => RichCompare(),
+                _ => inPlace ? BinaryIOp1() : BinaryOp1(),
+            };
             _result = new OperatorDispatchResult(value.Repr(), _answeredBy, [.. _calls], null);
             Emit("result", $"{expression} evaluates to {value.Repr()}" + (_answeredBy is null ? "." : $", answered by {_answeredBy}."), "", null, null);
         }
@@ -266,6 +273,68 @@ internal sealed class OperatorDispatchRun(
 
         Emit("call", $"{label}({self.Text}, {other.Text}) returns {value.Repr()}.", function, label, value);
         return value;
+    }
+
+    // ------------------------------------------------------------------ len() and truth
+
+    private static readonly System.Numerics.BigInteger SsizeMax = long.MaxValue;
+
+    /// <summary>PyObject_Size through slot_sq_length: __len__'s result must be an index (PyNumber_AsSsize_t), not negative.</summary>
+    private PyValue Length()
+    {
+        if (left.Class!.Owner("__len__") is not { } owner)
+        {
+            Emit("no-len", $"{left.TypeName} defines no __len__: the type has no sq_length.", "PyObject_Size", null, null);
+            throw new OperatorError(new PythonError("TypeError", $"object of type '{left.TypeName}' has no len()"));
+        }
+
+        return new PyInt(LenOf(owner));
+    }
+
+    private System.Numerics.BigInteger LenOf(UserClass owner)
+    {
+        var value = Call(owner, "__len__", left, left, "slot_sq_length");
+        System.Numerics.BigInteger n = value switch
+        {
+            PyBool b => b.Value ? 1 : 0,
+            PyInt i => i.Value,
+            _ => throw new OperatorError(new PythonError("TypeError", $"'{value.TypeName}' object cannot be interpreted as an integer")),
+        };
+        // slot_sq_length: PyNumber_Index, then the sign check, then PyNumber_AsSsize_t (so a huge negative
+        // length is a ValueError, a huge positive one an OverflowError).
+        if (n < 0)
+        {
+            throw new OperatorError(new PythonError("ValueError", "__len__() should return >= 0"));
+        }
+
+        if (n > SsizeMax)
+        {
+            throw new OperatorError(new PythonError("OverflowError", "cannot fit 'int' into an index-sized integer"));
+        }
+
+        return n;
+    }
+
+    /// <summary>slot_nb_bool: __bool__ (which must return a bool), else __len__ != 0, else true.</summary>
+    private PyValue Truth()
+    {
+        if (left.Class!.Owner("__bool__") is { } owner)
+        {
+            var value = Call(owner, "__bool__", left, left, "slot_nb_bool");
+            return value is PyBool b
+                ? b
+                : throw new OperatorError(new PythonError("TypeError", $"__bool__ should return bool, returned {value.TypeName}"));
+        }
+
+        if (left.Class.Owner("__len__") is { } lenOwner)
+        {
+            Emit("len-truth", $"{left.TypeName} defines no __bool__: its truth is __len__() != 0.", "slot_nb_bool", null, null);
+            return LenOf(lenOwner).IsZero ? PyBool.False : PyBool.True;
+        }
+
+        Emit("default-truth", $"{left.TypeName} defines neither __bool__ nor __len__: every instance is true.", "PyObject_IsTrue", null, PyBool.True);
+        _answeredBy = null;
+        return PyBool.True;
     }
 
     // ------------------------------------------------------------------ comparisons

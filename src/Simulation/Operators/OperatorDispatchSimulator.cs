@@ -22,6 +22,8 @@ public sealed class OperatorDispatchSimulator : ISimulator
         .. OperatorDispatchRun.Binary.Values.SelectMany(p => new[] { p.Dunder, p.Reflected }),
         .. OperatorDispatchRun.Comparisons.Values.Select(p => p.Dunder),
         .. OperatorDispatchRun.Binary.Keys.Select(OperatorDispatchRun.InPlaceDunder),
+        "__len__",
+        "__bool__",
     ];
 
     /// <summary>In-place operators, longest first so that //= is not read as /=.</summary>
@@ -48,7 +50,8 @@ public sealed class OperatorDispatchSimulator : ISimulator
             + "== and != fall back to identity; each NotImplemented is shown. The source holds classes with single "
             + "inheritance whose special methods take (self, other) and return a constant or NotImplemented; "
             + "operands are ClassName() or an int. In-place operators are written A() += B() (x = A(); x += B()): "
-            + "__iadd__ first, then the binary rules. Not yet: **, len/bool/iter/in fallbacks.",
+            + "__iadd__ first, then the binary rules. len(A()), bool(A()) and not A() follow __len__ and __bool__ "
+            + "(truth falls back to __len__, then True) with their exact errors. Not yet: **, iter and in.",
         Topics: ["language-dunder-methods"],
         PythonVersions: PythonVersion.All,
         LogicVersion: 1,
@@ -94,6 +97,11 @@ public sealed class OperatorDispatchSimulator : ISimulator
             {
                 ["source"] = "class Bag:\n    def __iadd__(self, other):\n        return NotImplemented\n    def __add__(self, other):\n        return 'Bag.__add__'\n",
                 ["expression"] = "Bag() += 1",
+            },
+            new JsonObject
+            {
+                ["source"] = "class Box:\n    def __len__(self):\n        return 0\n",
+                ["expression"] = "bool(Box())",
             },
         ]);
 
@@ -180,10 +188,11 @@ public sealed class OperatorDispatchSimulator : ISimulator
                 }
 
                 var args = member.Node("args");
-                if (args.Nodes("posonlyargs").Count + args.Nodes("args").Count != 2 || args.Nodes("defaults").Count > 0
+                var arity = member.Identifier("name") is "__len__" or "__bool__" ? 1 : 2;
+                if (args.Nodes("posonlyargs").Count + args.Nodes("args").Count != arity || args.Nodes("defaults").Count > 0
                     || args.Nodes("kwonlyargs").Count > 0 || args.OptionalNode("vararg") is not null || args.OptionalNode("kwarg") is not null)
                 {
-                    return Fail(reader, $"line {member.Span!.Value.Line}: special methods must take exactly (self, other).");
+                    return Fail(reader, $"line {member.Span!.Value.Line}: special methods must take exactly (self, other), or (self) for __len__ and __bool__.");
                 }
 
                 var body = member.Nodes("body").Where(s => !(s!.Type == "Expr" && s.Node("value").Type == "Constant")).ToList();
@@ -200,6 +209,12 @@ public sealed class OperatorDispatchSimulator : ISimulator
                 {
                     methods[member.Identifier("name")!] = constant;
                 }
+                else if (value.Type == "UnaryOp" && value.Node("op").Type == "USub" && value.Node("operand") is { Type: "Constant" } operand
+                         && operand["value"] is PyInt or PyFloat
+                         && ValueParser.Parse(SourceText.Segment(source, value.Span!.Value), LiteralHasher).Value is { } negative)
+                {
+                    methods[member.Identifier("name")!] = negative;
+                }
                 else
                 {
                     return Fail(reader, $"line {member.Span!.Value.Line}: a special method must return a constant (number, string, True, False, None) or NotImplemented.");
@@ -211,6 +226,8 @@ public sealed class OperatorDispatchSimulator : ISimulator
 
         return classes;
     }
+
+    private static readonly Hashing.PyHasher LiteralHasher = new(PythonVersion.V311, 0);
 
     private static Dictionary<string, UserClass>? Fail(InputReader reader, string message)
     {
@@ -260,6 +277,31 @@ public sealed class OperatorDispatchSimulator : ISimulator
         if (body.Count == 1 && body[0]!.Type == "Expr")
         {
             var node = body[0]!.Node("value");
+            AstNode? unary = node switch
+            {
+                { Type: "Call" } when node.Node("func") is { Type: "Name" } f && f.Identifier("id") is "len" or "bool"
+                                      && node.Nodes("args").Count == 1 && node.Nodes("keywords").Count == 0 && node.Nodes("args")[0]!.Type != "Starred" => node.Nodes("args")[0],
+                { Type: "UnaryOp" } when node.Node("op").Type == "Not" => node.Node("operand"),
+                _ => null,
+            };
+            if (unary is not null)
+            {
+                var operand = Operand(reader, unary, text, classes);
+                if (operand is null)
+                {
+                    return default;
+                }
+
+                if (operand.Class is null)
+                {
+                    reader.Report("expression", "the operand of len(), bool() or not must be an instance of a class of the source.");
+                    return default;
+                }
+
+                var name = node.Type == "UnaryOp" ? "not" : node.Node("func").Identifier("id")!;
+                return (operand, name, operand, false);
+            }
+
             if (node.Type == "BinOp" && BinarySymbols.TryGetValue(node.Node("op").Type, out var symbol))
             {
                 (leftNode, rightNode, op) = (node.Node("left"), node.Node("right"), symbol);

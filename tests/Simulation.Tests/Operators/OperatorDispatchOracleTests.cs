@@ -55,7 +55,7 @@ public sealed class OperatorDispatchOracleTests
     }
 
     [Theory]
-    [InlineData("""{"source": "class A:\n    def __len__(self):\n        return 1\n", "expression": "A() + A()"}""", "source")]
+    [InlineData("""{"source": "class A:\n    def __iter__(self):\n        return 1\n", "expression": "A() + A()"}""", "source")]
     [InlineData("""{"source": "class A: pass", "expression": "A() ** A()"}""", "expression")]
     [InlineData("""{"source": "class A: pass", "expression": "1 + 2"}""", "expression")]
     [InlineData("""{"source": "class A: pass", "expression": "B() + A()"}""", "expression")]
