@@ -21,6 +21,13 @@ internal static class CPythonTags
     /// <summary>Picks the entry for <paramref name="version"/> from a per-tag table ordered 3.10 to 3.14.</summary>
     public static T ForVersion<T>(PythonVersion version, ReadOnlySpan<T> byMinor) => byMinor[version.Minor - 10];
 
+    /// <summary>
+    /// Like <see cref="At"/>, for tables where 0 marks a tag whose file was not read line by line: such a version
+    /// gets no link rather than a wrong one.
+    /// </summary>
+    public static SourceLocation? AtIfRead(PythonVersion version, string file, string function, ReadOnlySpan<int> lineByMinor) =>
+        ForVersion(version, lineByMinor) == 0 ? null : At(version, file, function, lineByMinor);
+
     /// <summary>A pinned link to <paramref name="file"/> at the line this version's table gives.</summary>
     public static SourceLocation At(PythonVersion version, string file, string function, ReadOnlySpan<int> lineByMinor) =>
         SourceLocation.At(Tag(version), file, function, ForVersion(version, lineByMinor));

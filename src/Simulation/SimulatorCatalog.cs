@@ -1,7 +1,14 @@
 using System.Collections.Frozen;
+using Pynsights.Simulation.Attributes;
+using Pynsights.Simulation.Calls;
+using Pynsights.Simulation.Classes;
+using Pynsights.Simulation.Closures;
+using Pynsights.Simulation.Defaults;
 using Pynsights.Simulation.Dicts;
 using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Lists;
+using Pynsights.Simulation.Matching;
+using Pynsights.Simulation.Operators;
 using Pynsights.Simulation.Sets;
 using Pynsights.Simulation.Slicing;
 
@@ -26,6 +33,13 @@ public sealed class SimulatorCatalog
         new SetProbingSimulator(),
         new ListGrowthSimulator(),
         new SlicingSimulator(),
+        new CallBindingSimulator(),
+        new MroSimulator(),
+        new AttributeLookupSimulator(),
+        new ClosuresSimulator(),
+        new MutableDefaultsSimulator(),
+        new OperatorDispatchSimulator(),
+        new PatternMatchingSimulator(),
     ]);
 
     public IReadOnlyList<ISimulator> All { get; }

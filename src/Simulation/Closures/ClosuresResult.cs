@@ -1,0 +1,4 @@
+namespace Pynsights.Simulation.Closures;
+
+/// <summary>Every def and lambda's code object, depth first in the order CPython compiles them, or the SyntaxError.</summary>
+public sealed record ClosuresResult(IReadOnlyList<CodeObject>? Functions, PythonError? Error);

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Pynsights.Simulation.Closures;
+using Pynsights.Simulation.Tests.Oracle;
+
+namespace Pynsights.Simulation.Tests.Closures;
+
+/// <summary>fixtures/closures-3.X.json, written by each CPython on this machine, against the simulator.</summary>
+public sealed class ClosuresOracleTests
+{
+    [Theory]
+    [InlineData("3.10")]
+    [InlineData("3.11")]
+    [InlineData("3.12")]
+    [InlineData("3.13")]
+    public void MatchesEveryCPythonFixture(string pythonVersion)
+    {
+        Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
+        var simulator = new ClosuresSimulator();
+        var cases = Harness.Cases($"closures-{pythonVersion}.json");
+        var failures = new List<string>();
+        foreach (var item in cases)
+        {
+            var input = item!["input"]!;
+            var expected = item["expected"]!;
+            var (steps, result) = Harness.Run(simulator, input, version);
+            var ok = expected["error"] is { } error
+                ? JsonNode.DeepEquals(error, result["error"]) && steps[^1].Kind == "exception"
+                : JsonNode.DeepEquals(expected["functions"], result["functions"]);
+            if (!ok)
+            {
+                failures.Add($"{input.ToJsonString()}:\n  want {expected.ToJsonString()}\n  got  {result.ToJsonString()}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(10))}");
+    }
+
+    [Theory]
+    [InlineData("""{"source": "class A:\n    pass\n"}""")]
+    [InlineData("""{"source": "def f():\n    return [x for x in y]\n"}""")]
+    [InlineData("""{"source": "def f(a: int):\n    pass\n"}""")]
+    public void ReportsWhatIsNotModelled(string json)
+    {
+        var problems = Harness.Problems(new ClosuresSimulator(), json);
+        Assert.Contains(problems, p => p.Field == "source");
+    }
+}
