@@ -15,24 +15,9 @@ public sealed class AttributeLookupOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new AttributeLookupSimulator();
-        var cases = Harness.Cases($"attribute-lookup-{pythonVersion}.json");
-        Assert.True(cases.Count >= 600);
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var expected = item["expected"]!;
-            var (steps, result) = Harness.Run(simulator, input, version);
-            var ok = JsonNode.DeepEquals(expected["value"], result["value"]) && JsonNode.DeepEquals(expected["error"], result["error"])
-                && steps[^1].Kind == (expected["error"] is null ? "result" : "exception");
-            if (!ok)
-            {
-                failures.Add($"{input.ToJsonString()}:\n  want {expected.ToJsonString()}\n  got  {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(10))}");
+        Harness.AssertEveryCase(new AttributeLookupSimulator(), $"attribute-lookup-{pythonVersion}.json", version, 600,
+            (expected, steps, result) => JsonNode.DeepEquals(expected["value"], result["value"])
+                && JsonNode.DeepEquals(expected["error"], result["error"]) && Harness.EndsRight(expected, steps), shown: 10);
     }
 
     [Fact]

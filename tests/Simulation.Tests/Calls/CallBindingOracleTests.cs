@@ -16,26 +16,11 @@ public sealed class CallBindingOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new CallBindingSimulator();
-        var cases = Harness.Cases($"call-binding-{pythonVersion}.json");
-        Assert.True(cases.Count > 2000);
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var expected = item["expected"]!;
-            var (steps, result) = Harness.Run(simulator, input, version);
-            var ok = expected["error"] is { } error
+        Harness.AssertEveryCase(new CallBindingSimulator(), $"call-binding-{pythonVersion}.json", version, 2000,
+            (expected, steps, result) => expected["error"] is { } error
                 ? JsonNode.DeepEquals(error, result["error"]) && result["arguments"] is null && steps[^1].Kind == "exception"
                 : JsonNode.DeepEquals(expected["arguments"], result["arguments"]) && result["error"] is null
-                  && expected["arguments"]!.AsObject().Select(p => p.Key).SequenceEqual(result["arguments"]!.AsObject().Select(p => p.Key));
-            if (!ok)
-            {
-                failures.Add($"{input.ToJsonString()}: want {expected.ToJsonString()}, got {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(25))}");
+                  && expected["arguments"]!.AsObject().Select(p => p.Key).SequenceEqual(result["arguments"]!.AsObject().Select(p => p.Key)), shown: 25);
     }
 
     [Fact]

@@ -16,24 +16,8 @@ public sealed class MroOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new MroSimulator();
-        var cases = Harness.Cases($"mro-{pythonVersion}.json");
-        Assert.True(cases.Count > 1000);
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var expected = item["expected"]!;
-            var (steps, result) = Harness.Run(simulator, input, version);
-            var ok = JsonNode.DeepEquals(expected, result)
-                && (expected["error"] is null ? steps[^1].Kind == "result" : steps[^1].Kind == "exception");
-            if (!ok)
-            {
-                failures.Add($"{input.ToJsonString()}: want {expected.ToJsonString()}, got {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(25))}");
+        Harness.AssertEveryCase(new MroSimulator(), $"mro-{pythonVersion}.json", version, 1000,
+            (expected, steps, result) => JsonNode.DeepEquals(expected, result) && Harness.EndsRight(expected, steps), shown: 25);
     }
 
     [Fact]

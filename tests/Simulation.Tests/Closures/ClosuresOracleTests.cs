@@ -15,24 +15,10 @@ public sealed class ClosuresOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new ClosuresSimulator();
-        var cases = Harness.Cases($"closures-{pythonVersion}.json");
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var expected = item["expected"]!;
-            var (steps, result) = Harness.Run(simulator, input, version);
-            var ok = expected["error"] is { } error
+        Harness.AssertEveryCase(new ClosuresSimulator(), $"closures-{pythonVersion}.json", version, 1,
+            (expected, steps, result) => expected["error"] is { } error
                 ? JsonNode.DeepEquals(error, result["error"]) && steps[^1].Kind == "exception"
-                : JsonNode.DeepEquals(expected["functions"], result["functions"]);
-            if (!ok)
-            {
-                failures.Add($"{input.ToJsonString()}:\n  want {expected.ToJsonString()}\n  got  {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(10))}");
+                : JsonNode.DeepEquals(expected["functions"], result["functions"]), shown: 10);
     }
 
     [Theory]

@@ -16,20 +16,8 @@ public sealed class MutableDefaultsOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new MutableDefaultsSimulator();
-        var cases = Harness.Cases($"mutable-defaults-{pythonVersion}.json");
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var (_, result) = Harness.Run(simulator, input, version);
-            if (!JsonNode.DeepEquals(item["expected"], result))
-            {
-                failures.Add($"{input.ToJsonString()}:\n  want {item["expected"]!.ToJsonString()}\n  got  {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures)}");
+        Harness.AssertEveryCase(new MutableDefaultsSimulator(), $"mutable-defaults-{pythonVersion}.json", version, 1,
+            (expected, _, result) => JsonNode.DeepEquals(expected, result), shown: 100);
     }
 
     [Fact]

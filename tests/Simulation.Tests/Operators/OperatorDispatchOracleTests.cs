@@ -15,26 +15,10 @@ public sealed class OperatorDispatchOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        var simulator = new OperatorDispatchSimulator();
-        var cases = Harness.Cases($"operator-dispatch-{pythonVersion}.json");
-        Assert.True(cases.Count >= 700);
-        var failures = new List<string>();
-        foreach (var item in cases)
-        {
-            var input = item!["input"]!;
-            var expected = item["expected"]!;
-            var (steps, result) = Harness.Run(simulator, input, version);
-            var ok = JsonNode.DeepEquals(expected["value"], result["value"])
+        Harness.AssertEveryCase(new OperatorDispatchSimulator(), $"operator-dispatch-{pythonVersion}.json", version, 700,
+            (expected, steps, result) => JsonNode.DeepEquals(expected["value"], result["value"])
                 && JsonNode.DeepEquals(expected["calls"], result["calls"])
-                && JsonNode.DeepEquals(expected["error"], result["error"])
-                && steps[^1].Kind == (expected["error"] is null ? "result" : "exception");
-            if (!ok)
-            {
-                failures.Add($"{input.ToJsonString()}:\n  want {expected.ToJsonString()}\n  got  {result.ToJsonString()}");
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(10))}");
+                && JsonNode.DeepEquals(expected["error"], result["error"]) && Harness.EndsRight(expected, steps), shown: 10);
     }
 
     [Fact]

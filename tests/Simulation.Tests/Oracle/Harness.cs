@@ -30,6 +30,35 @@ internal static class Harness
         return problems;
     }
 
+    /// <summary>
+    /// Runs every case of <paramref name="fixture"/> through <paramref name="simulator"/> and fails listing the cases
+    /// whose result <paramref name="matches"/> rejects (at most <paramref name="shown"/> of them).
+    /// </summary>
+    public static void AssertEveryCase(
+        ISimulator simulator, string fixture, PythonVersion version, int minimumCases,
+        Func<JsonNode, List<Step>, JsonNode, bool> matches, int shown = 12)
+    {
+        var cases = Cases(fixture);
+        Assert.True(cases.Count >= minimumCases, $"{fixture} has {cases.Count} cases; expected at least {minimumCases}");
+        var failures = new List<string>();
+        foreach (var item in cases)
+        {
+            var input = item!["input"]!;
+            var expected = item["expected"]!;
+            var (steps, result) = Run(simulator, input, version);
+            if (!matches(expected, steps, result))
+            {
+                failures.Add($"{input.ToJsonString()}:\n  want {expected.ToJsonString()}\n  got  {result.ToJsonString()}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} differ:\n{string.Join("\n", failures.Take(shown))}");
+    }
+
+    /// <summary>The last step is <c>exception</c> when CPython raised, <c>result</c> otherwise.</summary>
+    public static bool EndsRight(JsonNode expected, List<Step> steps) =>
+        steps[^1].Kind == (expected["error"] is null ? "result" : "exception");
+
     public static JsonArray Cases(string fixture)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "fixtures", fixture);
