@@ -68,6 +68,18 @@ public sealed class SimulationsApiTests(PynsightsApiFactory factory) : IClassFix
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void EveryExampleIsValidAgainstItsSimulatorsSchema(string simulator, int example)
+    {
+        var descriptor = SimulatorCatalog.Default.Find(simulator)!.Descriptor;
+        var schema = Json.Schema.JsonSchema.FromText(descriptor.InputSchema.ToJsonString());
+        var instance = System.Text.Json.JsonSerializer.SerializeToElement(descriptor.Examples[example]);
+        var result = schema.Evaluate(instance, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        Assert.True(result.IsValid, $"{simulator} example {example} breaks its schema: " +
+            string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
     [Fact]
     public async Task CreateTraceIs201ThenTheSame200()
     {
