@@ -8,9 +8,14 @@ public sealed class RedisProcess : IDisposable
 {
     private Process? _process;
 
-    public RedisProcess()
+    private readonly string[] _extra;
+
+    public RedisProcess(params string[] extraArguments)
     {
         _ = TestRedis.ConnectionString; // skip (or fail in CI) like every Redis test when Redis is not provided
+        _extra = extraArguments;
+        Directory = Path.Combine(Path.GetTempPath(), "pynsights-redis-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         Port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -18,13 +23,16 @@ public sealed class RedisProcess : IDisposable
         Start();
     }
 
+    /// <summary>The server's working directory (cluster config files go there).</summary>
+    public string Directory { get; }
+
     public int Port { get; }
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
     public void Start()
     {
-        _process = Process.Start(new ProcessStartInfo("redis-server", ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        _process = Process.Start(new ProcessStartInfo("redis-server", ["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", Directory, .. _extra])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -60,5 +68,16 @@ public sealed class RedisProcess : IDisposable
         _process = null;
     }
 
-    public void Dispose() => Stop();
+    public void Dispose()
+    {
+        Stop();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
 }
