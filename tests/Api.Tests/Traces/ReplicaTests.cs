@@ -86,6 +86,50 @@ public sealed class ReplicaTests
     }
 
     [Fact]
+    public async Task KillingRedisDuringABurstGivesNo5xxAndTracesAreServedAgainAfterItRestarts()
+    {
+        using var redis = new RedisProcess();
+        using var replica = Replica(redis.ConnectionString + ",connectTimeout=500,asyncTimeout=1000,syncTimeout=1000", TestRedis.NewPrefix(), "");
+        var client = replica.CreateClient();
+        using var seeded = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 2000 } }, Ct);
+        var seed = (await ApiJson.ReadAsync(seeded, HttpStatusCode.Created))["id"]!.GetValue<string>();
+
+        // 120 requests in flight (new traces, pages of a stored one, the trace itself); Redis dies a third of the way in.
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var burst = Enumerable.Range(0, 120).Select(async i =>
+        {
+            await Task.Delay(i * 5, Ct);
+            using var response = (i % 3) switch
+            {
+                0 => await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 100 + i } }, Ct),
+                1 => await client.GetAsync(new Uri($"/api/v1/traces/{seed}/steps?at={i}&first=5", UriKind.Relative), Ct),
+                _ => await client.GetAsync(new Uri($"/api/v1/traces/{seed}", UriKind.Relative), Ct),
+            };
+            statuses.Add((int)response.StatusCode);
+        }).ToList();
+        await Task.Delay(200, Ct);
+        redis.Stop();
+        await Task.WhenAll(burst);
+
+        Assert.Equal(120, statuses.Count);
+        Assert.DoesNotContain(statuses, s => s >= 500);
+
+        redis.Start();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonNode health;
+        do
+        {
+            await Task.Delay(200, Ct);
+            health = await ApiJson.GetAsync(client, "/health");
+        }
+        while (health["checks"]!["traceStore"]!["status"]!.GetValue<string>() != "healthy" && DateTime.UtcNow < deadline);
+        Assert.Equal("healthy", health["checks"]!["traceStore"]!["status"]!.GetValue<string>());
+        using var after = await client.PostAsJsonAsync(new Uri("/api/v1/simulations/slicing/traces", UriKind.Relative), new { input = new { length = 2000 } }, Ct);
+        Assert.True(after.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK);
+        await ApiJson.GetAsync(client, $"/api/v1/traces/{seed}/steps?at=1500&first=2");
+    }
+
+    [Fact]
     public async Task ARedisRestartIsRiddenOutAndTracesAreSharedAgainAfterwards()
     {
         using var redis = new RedisProcess();
