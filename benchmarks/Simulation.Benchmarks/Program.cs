@@ -11,6 +11,11 @@ using Pynsights.Simulation;
 //   1. the simulator alone: every step enumerated, then the result (steps/s, bytes allocated per step);
 //   2. the production path: TraceService serializing every step and storing compressed chunks in the in-memory
 //      store (steps/s, JSON bytes per step, bytes per step retained once stored).
+if (args is ["pages", ..])
+{
+    return await PageBenchmark.RunAsync(args.Length > 1 ? args[1] : null);
+}
+
 if (args.Length < 1 || SimulatorCatalog.Default.Find(args[0]) is not { } simulator)
 {
     Console.Error.WriteLine($"usage: <id> [input-json|@file] [version]; ids: {string.Join(", ", SimulatorCatalog.Default.All.Select(s => s.Descriptor.Id))}");

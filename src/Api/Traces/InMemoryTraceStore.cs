@@ -44,14 +44,14 @@ public sealed class InMemoryTraceStore(IOptions<TraceOptions> options) : ITraceS
         count = Math.Clamp(count, 0, manifest.StepCount - start);
         if (count == 0)
         {
-            return ValueTask.FromResult<StepPage?>(new StepPage(manifest, start, []));
+            return ValueTask.FromResult<StepPage?>(new StepPage(start, manifest.StepCount, []));
         }
 
         var first = start / manifest.ChunkSize;
         var last = (start + count - 1) / manifest.ChunkSize;
         var chunks = entry.Chunks.Skip(first).Take(last - first + 1).Select(c => (ReadOnlyMemory<byte>)c);
         var steps = TraceChunks.Slice(chunks, first * manifest.ChunkSize, start, count);
-        return ValueTask.FromResult<StepPage?>(new StepPage(manifest, start, steps));
+        return ValueTask.FromResult<StepPage?>(new StepPage(start, manifest.StepCount, steps));
     }
 
     public ValueTask<ITraceWriter> BeginWriteAsync(string id, CancellationToken cancellationToken) =>

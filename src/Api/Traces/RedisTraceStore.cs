@@ -14,6 +14,8 @@ public sealed class RedisTraceStore(IConnectionMultiplexer redis, IOptions<Trace
 {
     private const string ReleaseScript = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
+    private static readonly RedisValue[] PagingFields = ["stepCount", "chunkSize"];
+
     private readonly RedisTraceKeys _keys = new(options.Value.RedisKeyPrefix);
     private readonly TimeSpan _ttl = TimeSpan.FromSeconds(options.Value.TtlSeconds);
     private readonly TimeSpan _buildingTtl = TimeSpan.FromSeconds(options.Value.LockSeconds * 2);
@@ -32,44 +34,46 @@ public sealed class RedisTraceStore(IConnectionMultiplexer redis, IOptions<Trace
 
     public async ValueTask<StepPage?> ReadStepsAsync(string id, int start, int count, CancellationToken cancellationToken)
     {
-        // One round trip: the manifest and the chunks that may hold the page, pipelined. The chunk range is computed
-        // from the requested range; clipping to the trace's length happens once the manifest is known.
+        // One round trip: two small manifest fields (never the input or result, which can be megabytes) and the
+        // chunks that may hold the page, pipelined. The chunk range comes from the requested range; clipping to the
+        // trace's length happens once its step count is known.
         var db = Db;
         var chunkSize = options.Value.ChunkSize;
         var firstChunk = Math.Max(0, start) / chunkSize;
         var lastChunk = (Math.Max(0, start) + Math.Max(count, 1) - 1) / chunkSize;
-        var manifestTask = db.HashGetAllAsync(_keys.Manifest(id));
+        var fieldsTask = db.HashGetAsync(_keys.Manifest(id), PagingFields);
         var chunksTask = db.ListRangeAsync(_keys.Chunks(id), firstChunk, lastChunk);
-        await Task.WhenAll(manifestTask, chunksTask);
+        await Task.WhenAll(fieldsTask, chunksTask);
 
-        if (Parse(id, manifestTask.Result) is not { } manifest)
+        var fields = fieldsTask.Result;
+        if (fields[0].IsNull || fields[1].IsNull)
         {
             return null;
         }
 
-        start = Math.Clamp(start, 0, manifest.StepCount);
-        count = Math.Clamp(count, 0, manifest.StepCount - start);
+        var stepCount = (int)fields[0];
+        var storedChunkSize = (int)fields[1];
+        start = Math.Clamp(start, 0, stepCount);
+        count = Math.Clamp(count, 0, stepCount - start);
         if (count == 0)
         {
-            return new StepPage(manifest, start, []);
-        }
-
-        if (manifest.ChunkSize != chunkSize)
-        {
-            // Written by a replica configured with another chunk size: read the chunks that one used.
-            firstChunk = start / manifest.ChunkSize;
-            lastChunk = (start + count - 1) / manifest.ChunkSize;
-            var chunks = await db.ListRangeAsync(_keys.Chunks(id), firstChunk, lastChunk);
-            return new StepPage(manifest, start, TraceChunks.Slice(chunks.Select(c => (ReadOnlyMemory<byte>)(byte[])c!), firstChunk * manifest.ChunkSize, start, count));
+            return new StepPage(start, stepCount, []);
         }
 
         var values = chunksTask.Result;
-        if ((start + count - 1) / chunkSize - firstChunk + 1 > values.Length)
+        if (storedChunkSize != chunkSize)
         {
-            throw new InvalidOperationException($"Trace {id} is missing chunks {firstChunk}..{lastChunk} in Redis.");
+            // Written by a replica configured with another chunk size: read the chunks that one used.
+            (chunkSize, firstChunk) = (storedChunkSize, start / storedChunkSize);
+            values = await db.ListRangeAsync(_keys.Chunks(id), firstChunk, (start + count - 1) / storedChunkSize);
         }
 
-        return new StepPage(manifest, start, TraceChunks.Slice(values.Select(c => (ReadOnlyMemory<byte>)(byte[])c!), firstChunk * chunkSize, start, count));
+        if ((start + count - 1) / chunkSize - firstChunk + 1 > values.Length)
+        {
+            throw new InvalidOperationException($"Trace {id} is missing chunks from {firstChunk} in Redis.");
+        }
+
+        return new StepPage(start, stepCount, TraceChunks.Slice(values.Select(c => (ReadOnlyMemory<byte>)(byte[])c!), firstChunk * chunkSize, start, count));
     }
 
     public ValueTask<ITraceWriter> BeginWriteAsync(string id, CancellationToken cancellationToken) =>

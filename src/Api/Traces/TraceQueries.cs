@@ -12,15 +12,20 @@ namespace Pynsights.Api.Traces;
 /// </summary>
 public sealed class TraceQueries(TraceService traces, IOptions<TraceOptions> options)
 {
-    private const int ManifestCacheSize = 10_000;
+    private const int CacheSize = 10_000;
+
+    /// <summary>Manifests are cached only while small: a result can be megabytes (a million selected indices).</summary>
+    private const int CachedManifestChars = 64 * 1024;
+
     private readonly ConcurrentDictionary<string, TraceManifest> _manifests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _stepCounts = new(StringComparer.Ordinal);
 
     public static string CursorScope(string traceId) => $"steps:{traceId}";
 
     public static string CursorOf(string traceId, int index) =>
         Cursor.Encode(CursorScope(traceId), index.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The manifest; immutable, so cached in process once seen.</summary>
+    /// <summary>The manifest; immutable, so cached in process once seen (when small).</summary>
     public async ValueTask<TraceManifest?> FindAsync(string id, CancellationToken cancellationToken)
     {
         if (_manifests.TryGetValue(id, out var cached))
@@ -31,15 +36,41 @@ public sealed class TraceQueries(TraceService traces, IOptions<TraceOptions> opt
         var manifest = await traces.FindAsync(id, cancellationToken);
         if (manifest is not null)
         {
-            if (_manifests.Count >= ManifestCacheSize)
+            Remember(_stepCounts, id, manifest.StepCount);
+            if (manifest.Input.Length + manifest.Result.Length <= CachedManifestChars)
             {
-                _manifests.Clear();
+                Remember(_manifests, id, manifest);
             }
-
-            _manifests[id] = manifest;
         }
 
         return manifest;
+    }
+
+    /// <summary>How many steps a trace has, without reading its input or result; null when it is unknown.</summary>
+    private async ValueTask<int?> StepCountAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_stepCounts.TryGetValue(id, out var count))
+        {
+            return count;
+        }
+
+        if (await traces.ReadStepsAsync(id, 0, 0, cancellationToken) is not { } probe)
+        {
+            return null;
+        }
+
+        Remember(_stepCounts, id, probe.StepCount);
+        return probe.StepCount;
+    }
+
+    private static void Remember<T>(ConcurrentDictionary<string, T> cache, string id, T value)
+    {
+        if (cache.Count >= CacheSize)
+        {
+            cache.Clear();
+        }
+
+        cache[id] = value;
     }
 
     /// <summary>A page of steps, null when the trace is unknown, or why the request is invalid.</summary>
@@ -65,12 +96,11 @@ public sealed class TraceQueries(TraceService traces, IOptions<TraceOptions> opt
             return (null, sizeError);
         }
 
-        if (await FindAsync(id, cancellationToken) is not { } manifest)
+        if (await StepCountAsync(id, cancellationToken) is not { } total)
         {
             return (null, null);
         }
 
-        var total = manifest.StepCount;
         int start, count;
         if (at is not null)
         {
@@ -121,7 +151,9 @@ public sealed class TraceQueries(TraceService traces, IOptions<TraceOptions> opt
         var page = await traces.ReadStepsAsync(id, start, count, cancellationToken);
         if (page is null)
         {
+            // Expired from the store since it was counted.
             _manifests.TryRemove(id, out _);
+            _stepCounts.TryRemove(id, out _);
             return (null, null);
         }
 
