@@ -3,7 +3,7 @@ import type { paths } from "./openapi.js";
 import { ProblemError, toProblem } from "./problem.js";
 import { GraphQLError, type GraphQLErrorEntry, type TypedDocument } from "./graphql.js";
 import type { DiagramSpec } from "./diagram.js";
-import type { DiagramSummary, OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
+import type { Benchmark, DiagramSummary, OEmbed, Page, Section, Simulator, SimulatorSummary, Step, Topic, TopicSummary, Trace } from "./types.js";
 
 export type { paths, components, operations } from "./openapi.js";
 export * from "./types.js";
@@ -109,6 +109,11 @@ export class PynsightsClient {
    */
   async diagram(id: string, signal?: AbortSignal): Promise<DiagramSpec> {
     return unwrap(await this.rest.GET("/api/v1/diagrams/{id}", { params: { path: { id } }, signal })) as DiagramSpec;
+  }
+
+  /** The benchmarks a topic's advice rests on: numbers measured on CPython, environment, script, chart link. */
+  async benchmarks(topic: string): Promise<Benchmark[]> {
+    return unwrap(await this.rest.GET("/api/v1/topics/{id}/benchmarks", { params: { path: { id: topic } } })).items;
   }
 
   async simulators(): Promise<SimulatorSummary[]> {

@@ -14,6 +14,7 @@ export type StepSource = Schemas["StepSource"];
 export type PageInfo = Schemas["PageInfo"];
 export type OEmbed = Schemas["OEmbedResponse"];
 export type DiagramSummary = Schemas["DiagramSummaryResponse"];
+export type Benchmark = Schemas["BenchmarkResponse"];
 
 /** A JSON Schema (2020-12) as simulators publish them for their input. */
 export interface JsonSchema {

@@ -123,6 +123,14 @@ test("oembed describes the embed player of a topic as a rich iframe within maxwi
   assert.match(embed.html, /^<iframe src="[^"]+\/embed\/simulations\/slicing"/);
 });
 
+test("benchmarks of a topic carry their numbers, environment, script and chart", async () => {
+  const benchmarks = await client.benchmarks("dict-hash-tables");
+  const lookup = benchmarks.find((b) => b.id === "dict-vs-alternatives");
+  assert.ok(lookup, "dict-vs-alternatives is listed");
+  assert.ok(lookup.series.length >= 2 && lookup.script.includes("timeit"));
+  assert.ok(lookup.links.svg.endsWith("/dict-vs-alternatives.svg"));
+});
+
 test("diagrams lists a topic's diagrams and diagram returns a spec with frames, captions and alt text", async () => {
   const topic = await client.topic("dict-hash-tables");
   const listed = await client.diagrams("dict-hash-tables");

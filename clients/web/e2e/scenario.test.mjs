@@ -51,6 +51,20 @@ test("search finds the dict topic and the topic page shows its three layers", as
   await shot(page, "03-dict-topic", { fullPage: true });
 });
 
+test("the topic page shows its benchmarks as charts drawn by the API", async () => {
+  await page.goto("/topics/dict-hash-tables#benchmarks");
+  const chart = page.locator("figure.benchmark img").first();
+  await chart.waitFor();
+  await page.waitForFunction(() => {
+    const img = document.querySelector("figure.benchmark img");
+    return img && img.complete && img.naturalWidth > 0;
+  });
+  assert.match(await chart.getAttribute("src"), /^\/api\/v1\/benchmarks\/.+\.svg$/);
+  assert.match(await chart.getAttribute("alt"), /dict/i);
+  await chart.scrollIntoViewIfNeeded();
+  await shot(page, "14-dict-benchmarks");
+});
+
 test("the whiteboard steps a diagram frame by frame with captions in an aria-live region", async () => {
   const topic = await api("/api/v1/topics/dict-hash-tables");
   assert.ok(topic.diagrams.length > 0, "the dict topic has diagrams");

@@ -50,7 +50,7 @@ export function TopicPage({ topicId }: { topicId: string }) {
           {t.tags.map((tag) => <span key={tag} className="tag">#{tag}</span>)}
         </p>
         <nav aria-label="Layers of this topic" className="layer-nav">
-          <a href="#whiteboard">Whiteboard</a><a href="#simulation">Simulation</a><a href="#guide">Guide</a>
+          <a href="#whiteboard">Whiteboard</a><a href="#simulation">Simulation</a><a href="#guide">Guide</a>{t.benchmarks.length > 0 && <a href="#benchmarks">Benchmarks</a>}
         </nav>
       </header>
 
@@ -79,7 +79,31 @@ export function TopicPage({ topicId }: { topicId: string }) {
         <h2 id="guide-title">Guide</h2>
         <Guide topic={t} />
       </section>
+
+      {t.benchmarks.length > 0 && (
+        <section id="benchmarks" className="layer" aria-labelledby="benchmarks-title">
+          <h2 id="benchmarks-title">Benchmarks</h2>
+          <BenchmarkCharts topicId={t.id} />
+        </section>
+      )}
     </article>
+  );
+}
+
+/** The topic's benchmarks as the API draws them: SVG charts with axes, units and the environment they ran on. */
+function BenchmarkCharts({ topicId }: { topicId: string }) {
+  const benchmarks = useAsync(() => api.benchmarks(topicId), [topicId]);
+  if (benchmarks.status === "loading") return <p className="status-line">Loading benchmarks…</p>;
+  if (benchmarks.status === "error") return <p className="empty-layer">Benchmarks are not available: {describeError(benchmarks.error)}</p>;
+  return (
+    <>
+      {benchmarks.value.map((b) => (
+        <figure key={b.id} className="benchmark">
+          <img src={b.links.svg} alt={`${b.title} (${b.unit}). ${b.notes ?? ""}`} loading="lazy" width={760} height={440} />
+          <figcaption>{b.title} — measured on {String(b.environment.implementation)} {String(b.environment.python)}</figcaption>
+        </figure>
+      ))}
+    </>
   );
 }
 
