@@ -66,15 +66,8 @@ public sealed class CallBindingSimulator : ISimulator
         string? parameters = null, arguments = null;
         if (reader.Object(input, "", "parameters", "arguments"))
         {
-            if (reader.Require(input, "parameters", "parameters"))
-            {
-                parameters = reader.String(input, "parameters", "parameters", MaxTextLength);
-            }
-
-            if (reader.Require(input, "arguments", "arguments"))
-            {
-                arguments = reader.String(input, "arguments", "arguments", MaxTextLength);
-            }
+            parameters = reader.RequiredString(input, "parameters", MaxTextLength);
+            arguments = reader.RequiredString(input, "arguments", MaxTextLength);
         }
 
         if (reader.HasProblems || parameters is null || arguments is null)

@@ -69,15 +69,8 @@ public sealed class MroSimulator : ISimulator
         string? source = null, target = null;
         if (reader.Object(input, "", "source", "target"))
         {
-            if (reader.Require(input, "source", "source"))
-            {
-                source = reader.String(input, "source", "source", MaxSourceLength);
-            }
-
-            if (reader.Require(input, "target", "target"))
-            {
-                target = reader.String(input, "target", "target", MaxNameLength);
-            }
+            source = reader.RequiredString(input, "source", MaxSourceLength);
+            target = reader.RequiredString(input, "target", MaxNameLength);
         }
 
         var statements = source is null ? null : ReadStatements(reader, source, version);

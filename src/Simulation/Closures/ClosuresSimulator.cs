@@ -52,9 +52,9 @@ public sealed class ClosuresSimulator : ISimulator
     {
         var reader = new InputReader();
         string? source = null;
-        if (reader.Object(input, "", "source") && reader.Require(input, "source", "source"))
+        if (reader.Object(input, "", "source"))
         {
-            source = reader.String(input, "source", "source", MaxSourceLength);
+            source = reader.RequiredString(input, "source", MaxSourceLength);
         }
 
         AstNode? module = null;

@@ -73,10 +73,7 @@ public sealed class MutableDefaultsSimulator : ISimulator
         var callTexts = new List<string>();
         if (reader.Object(input, "", "source", "calls"))
         {
-            if (reader.Require(input, "source", "source"))
-            {
-                source = reader.String(input, "source", "source", MaxSourceLength);
-            }
+            source = reader.RequiredString(input, "source", MaxSourceLength);
 
             if (reader.Require(input, "calls", "calls") && reader.Array(input, "calls", "calls", MaxCalls) is { } array)
             {

@@ -51,6 +51,13 @@ public sealed class InputReader
         return false;
     }
 
+    /// <summary>
+    /// A top-level string field that must be present: reports "is required." when absent, else reads it as
+    /// <see cref="String"/> does (type and length checked). Null when absent or invalid.
+    /// </summary>
+    public string? RequiredString(JsonElement obj, string name, int maxLength) =>
+        Require(obj, name, name) ? String(obj, name, name, maxLength) : null;
+
     /// <summary>The property, or null when absent or JSON null.</summary>
     public static JsonElement? Property(JsonElement obj, string name) =>
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null

@@ -74,15 +74,8 @@ public sealed class PatternMatchingSimulator : ISimulator
         string? source = null, subjectText = null;
         if (reader.Object(input, "", "source", "subject"))
         {
-            if (reader.Require(input, "source", "source"))
-            {
-                source = reader.String(input, "source", "source", MaxSourceLength);
-            }
-
-            if (reader.Require(input, "subject", "subject"))
-            {
-                subjectText = reader.String(input, "subject", "subject", MaxSubjectLength);
-            }
+            source = reader.RequiredString(input, "source", MaxSourceLength);
+            subjectText = reader.RequiredString(input, "subject", MaxSubjectLength);
         }
 
         AstNode? match = null;

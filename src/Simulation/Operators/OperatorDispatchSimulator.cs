@@ -111,15 +111,8 @@ public sealed class OperatorDispatchSimulator : ISimulator
         string? source = null, expression = null;
         if (reader.Object(input, "", "source", "expression"))
         {
-            if (reader.Require(input, "source", "source"))
-            {
-                source = reader.String(input, "source", "source", MaxSourceLength);
-            }
-
-            if (reader.Require(input, "expression", "expression"))
-            {
-                expression = reader.String(input, "expression", "expression", MaxExpressionLength);
-            }
+            source = reader.RequiredString(input, "source", MaxSourceLength);
+            expression = reader.RequiredString(input, "expression", MaxExpressionLength);
         }
 
         var classes = source is null ? null : ReadClasses(reader, source);
