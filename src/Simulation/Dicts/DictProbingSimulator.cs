@@ -69,39 +69,12 @@ public sealed class DictProbingSimulator : ISimulator
         return node;
     }
 
-    private static JsonObject Schema() => new()
-    {
-        ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-        ["type"] = "object",
-        ["additionalProperties"] = false,
-        ["required"] = new JsonArray("operations"),
-        ["properties"] = new JsonObject
-        {
-            ["operations"] = new JsonObject
-            {
-                ["type"] = "array",
-                ["maxItems"] = MaxOperations,
-                ["items"] = new JsonObject
-                {
-                    ["type"] = "object",
-                    ["additionalProperties"] = false,
-                    ["required"] = new JsonArray("op"),
-                    ["properties"] = new JsonObject
-                    {
-                        ["op"] = new JsonObject { ["enum"] = new JsonArray([.. OpNames.Select(n => JsonValue.Create(n))]) },
-                        ["key"] = new JsonObject { ["type"] = "string", ["maxLength"] = MaxTextLength, ["description"] = "Python source text of the key; required except for popitem." },
-                        ["value"] = new JsonObject
-                        {
-                            ["type"] = "string",
-                            ["maxLength"] = MaxTextLength,
-                            ["description"] = "Python source text: the value for set and setdefault (default None), the default for get and pop; not allowed for delete, contains, popitem.",
-                        },
-                    },
-                },
-            },
-            ["hashSeed"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = uint.MaxValue, ["default"] = 0 },
-        },
-    };
+    private static JsonObject Schema() => OperationsSchema.Build(
+        OpNames,
+        MaxOperations,
+        MaxTextLength,
+        ("key", "Python source text of the key; required except for popitem."),
+        ("value", "Python source text: the value for set and setdefault (default None), the default for get and pop; not allowed for delete, contains, popitem."));
 
     public SimulationRun? Prepare(JsonElement input, PythonVersion version, out IReadOnlyList<InputProblem> problems)
     {
