@@ -12,6 +12,9 @@ public static class SimulationJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 
+    /// <summary>The writer settings that go with <see cref="Options"/>, for code that writes JSON by hand (<see cref="Step.WriteTo"/>).</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder, SkipValidation = true };
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)

@@ -161,7 +161,7 @@ public sealed class TraceService(
         var started = time.GetTimestamp();
         await using var writer = await store.BeginWriteAsync(id, CancellationToken.None);
         var chunk = new TraceChunks.Builder(settings.ChunkSize);
-        var json = new Utf8JsonWriter(chunk.Writer, new JsonWriterOptions { Encoder = SimulationJson.Options.Encoder, SkipValidation = true });
+        var json = new Utf8JsonWriter(chunk.Writer, SimulationJson.WriterOptions);
         var count = 0;
         foreach (var step in run.Steps())
         {
@@ -171,7 +171,7 @@ public sealed class TraceService(
             }
 
             json.Reset(chunk.Writer);
-            JsonSerializer.Serialize(json, step, SimulationJson.Options);
+            step.WriteTo(json);
             json.Flush();
             chunk.Commit();
             if (chunk.IsFull)

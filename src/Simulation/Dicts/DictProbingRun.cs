@@ -1,32 +1,31 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Pynsights.Simulation.Values;
 
 namespace Pynsights.Simulation.Dicts;
 
 /// <summary>
-/// Replays the operations on a model of CPython's compact dict (Objects/dictobject.c), yielding a step at each
-/// hash, index-slot probe, resize, kind change, index write and entry append. Per-step cost is O(1) once the
-/// table has more than 256 slots (the step then carries a window); a resize is one step of O(n) work.
+/// Replays the operations on a model of CPython's compact dict (Objects/dictobject.c), making a step at each
+/// hash, index-slot probe, resize, kind change, index write and entry append; an operation's steps are handed out
+/// once it is applied. Per-step cost is O(1) once the table has more than 256 slots (the step then carries a
+/// window); a resize is one step of O(n) work.
 /// </summary>
 internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version, IReadOnlyList<DictOperation> operations, bool keysizeQuirk)
     : SimulationRun(canonical)
 {
-    private const int WholeTableSlots = 256;
-    private static readonly string[] NoHighlight = [];
-
-    /// <summary>Immutable highlight lists for the slots of small tables, so most steps allocate none.</summary>
-    private static readonly string[][] SlotHighlights = [.. Enumerable.Range(0, WholeTableSlots).Select(i => new[] { $"indices[{i}]" })];
-
     private readonly List<int> _probes = [];
-    private readonly List<IReadOnlyList<int>> _probeLists = new(operations.Count);
+
+    /// <summary>The steps of the operation being applied, handed out once it is done.</summary>
+    private readonly List<Step> _pending = [];
+    private readonly ProbeLog _probeLog = new(operations.Count);
     private DictTable _table = DictTable.SharedEmpty(version);
-    private DictTableView? _snapshot;
+    private DictTableHeader? _header;
+    private int[]? _wholeIndices;
+    private DictEntryView?[]? _wholeEntries;
     private DictProbingResult? _result;
     private int _index;
     private int _operation;
     private string _call = "";
-    private string? _hashText;
+    private long? _hash;
     private PythonError? _error;
     private int _foundSlot;
     private int _foundEntry;
@@ -42,18 +41,20 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             var op = operations[k];
             _operation = k;
             _call = op.Call;
-            _hashText = null;
+            _hash = null;
             _error = null;
             _probes.Clear();
-            foreach (var step in Apply(op))
+            Apply(op);
+            foreach (var step in _pending)
             {
                 yield return step;
             }
 
-            _probeLists.Add(_probes.ToArray());
+            _pending.Clear();
+            _probeLog.Record(_probes);
             if (_error is { } error)
             {
-                yield return Make("exception", $"{_call} raises {error.Type}: {error.Message}", null, null, -1, -1, null);
+                yield return Make("exception", $"{_call} raises {error.Type}: {error.Message}", Facts(DictText.Given), null);
                 break;
             }
         }
@@ -61,7 +62,7 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         _result = BuildResult();
     }
 
-    private IEnumerable<Step> Apply(DictOperation op)
+    private void Apply(DictOperation op)
     {
         // Arguments are evaluated before the call; in `d[k] = v` the value is evaluated before the key.
         var first = op.Op == DictOp.Set ? op.Value : op.Key;
@@ -69,17 +70,14 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         if ((first?.Error ?? second?.Error) is { } evaluation)
         {
             _error = evaluation;
-            yield break;
+            return;
         }
 
         if (op.Op == DictOp.PopItem)
         {
-            foreach (var step in PopItem())
-            {
-                yield return step;
-            }
+            PopItem();
 
-            yield break;
+            return;
         }
 
         var key = op.Key!.Value!;
@@ -88,53 +86,44 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             // _PyDict_Pop answers for an empty dict before hashing the key (so even an unhashable key gives KeyError).
             if (op.ValueRepr is { } fallback)
             {
-                yield return Make("result", $"{_call}: the dict is empty, so pop returns the default {fallback} without hashing the key.", null, null, -1, -1, "_PyDict_Pop_KnownHash");
+                Emit("result", $"{_call}: the dict is empty, so pop returns the default {fallback} without hashing the key.", null, -1, -1, "_PyDict_Pop_KnownHash");
             }
             else
             {
                 _error = PythonError.KeyError(key);
             }
 
-            yield break;
+            return;
         }
 
         if (op.HashError is { } hashError)
         {
             _error = hashError;
-            yield break;
+            return;
         }
 
         var hash = op.Hash;
-        _hashText = hash.ToString(CultureInfo.InvariantCulture);
+        _hash = hash;
         var keyRepr = op.KeyRepr!;
-        yield return Make("hash", $"{_call}: hash({keyRepr}) = {_hashText}.", null, null, -1, -1, null);
+        Emit("hash", null, Facts(DictText.Hash) with { Key = keyRepr }, null);
 
         switch (op.Op)
         {
             case DictOp.Set:
             case DictOp.SetDefault:
-                foreach (var step in Insert(op, key, keyRepr, hash))
-                {
-                    yield return step;
-                }
+                Insert(op, key, keyRepr, hash);
 
                 break;
             default:
-                foreach (var step in Lookup(key, hash))
-                {
-                    yield return step;
-                }
+                Lookup(key, hash);
 
-                foreach (var step in AfterLookup(op, key))
-                {
-                    yield return step;
-                }
+                AfterLookup(op, key);
 
                 break;
         }
     }
 
-    private IEnumerable<Step> AfterLookup(DictOperation op, PyValue key)
+    private void AfterLookup(DictOperation op, PyValue key)
     {
         var found = _foundEntry >= 0;
         var entry = _foundEntry;
@@ -142,11 +131,11 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         {
             case DictOp.Get:
                 var returned = found ? _table.ViewAt(entry)!.Value : op.ValueRepr ?? "None";
-                yield return Make("result", found ? $"{_call} returns {returned}." : $"The key is not in the dict: {_call} returns {returned}.",
-                    null, null, _foundSlot, entry, "_Py_dict_lookup");
+                Emit("result", found ? $"{_call} returns {returned}." : $"The key is not in the dict: {_call} returns {returned}.",
+                    null, _foundSlot, entry, "_Py_dict_lookup");
                 break;
             case DictOp.Contains:
-                yield return Make("result", $"{_call} is {(found ? "True" : "False")}.", null, null, _foundSlot, entry, "_Py_dict_lookup");
+                Emit("result", $"{_call} is {(found ? "True" : "False")}.", null, _foundSlot, entry, "_Py_dict_lookup");
                 break;
             case DictOp.Delete:
             case DictOp.Pop:
@@ -154,27 +143,27 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 {
                     if (op.Op == DictOp.Pop && op.ValueRepr is { } fallback)
                     {
-                        yield return Make("result", $"The key is not in the dict: {_call} returns the default {fallback}.", null, null, _foundSlot, -1, "_PyDict_Pop_KnownHash");
+                        Emit("result", $"The key is not in the dict: {_call} returns the default {fallback}.", null, _foundSlot, -1, "_PyDict_Pop_KnownHash");
                     }
                     else
                     {
                         _error = PythonError.KeyError(key);
                     }
 
-                    yield break;
+                    return;
                 }
 
                 var value = _table.ViewAt(entry)!.Value;
                 _table.Delete(_foundSlot, entry);
                 Changed();
-                yield return Make("delete",
+                Emit("delete",
                     $"delitem_common: indices[{_foundSlot}] = DKIX_DUMMY (-2) so later probes keep walking past it, and entries[{entry}] is cleared; used = {_table.Used}, while usable and nentries stay {_table.Usable} and {_table.Nentries}{(op.Op == DictOp.Pop ? $"; pop returns {value}" : "")}.",
-                    null, null, _foundSlot, entry, "delitem_common");
+                    null, _foundSlot, entry, "delitem_common");
                 break;
         }
     }
 
-    private IEnumerable<Step> Insert(DictOperation op, PyValue key, string keyRepr, long hash)
+    private void Insert(DictOperation op, PyValue key, string keyRepr, long hash)
     {
         var valueRepr = op.ValueRepr!;
         var isStr = key is PyStr;
@@ -184,12 +173,12 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             // insert_to_emptydict: the shared empty keys are replaced by a fresh 8-slot keys object.
             _table = DictTable.Fresh(DictTable.LogMinSize, isStr);
             Changed();
-            yield return Make("resize",
+            Emit("resize",
                 $"insert_to_emptydict: the dict still points at the shared empty keys, so CPython allocates keys of PyDict_MINSIZE = 8 slots ({KindName(_table.Kind)} kind, usable {_table.Usable}).",
-                null, null, -1, -1, "insert_to_emptydict");
+                null, -1, -1, "insert_to_emptydict");
             slot = (int)(unchecked((ulong)hash) & 7);
             _probes.Add(slot);
-            yield return Make("probe", $"i = hash & 7 = {slot}: the new table is empty, so the key goes to slot {slot}.", slot, null, slot, -1, "insert_to_emptydict");
+            Emit("probe", $"i = hash & 7 = {slot}: the new table is empty, so the key goes to slot {slot}.", slot, slot, -1, "insert_to_emptydict");
         }
         else
         {
@@ -199,15 +188,12 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 var oldSize = _table.Size;
                 _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), DictKind.General);
                 Changed();
-                yield return Make("kind",
+                Emit("kind",
                     $"insertion_resize(mp, 0): {keyRepr} is not a str, so the DICT_KEYS_UNICODE keys are rebuilt as DICT_KEYS_GENERAL (entries gain me_hash) at GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots, dummies dropped, usable = {_table.Usable}.",
-                    null, null, -1, -1, "insertion_resize");
+                    null, -1, -1, "insertion_resize");
             }
 
-            foreach (var step in Lookup(key, hash))
-            {
-                yield return step;
-            }
+            Lookup(key, hash);
 
             if (_foundEntry >= 0)
             {
@@ -215,17 +201,17 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 var stored = _table.ViewAt(entry)!;
                 if (op.Op == DictOp.SetDefault)
                 {
-                    yield return Make("result", $"The key is already there: {_call} returns {stored.Value} and changes nothing.", null, null, _foundSlot, entry, "PyDict_SetDefault");
+                    Emit("result", $"The key is already there: {_call} returns {stored.Value} and changes nothing.", null, _foundSlot, entry, "PyDict_SetDefault");
                 }
                 else
                 {
                     // The stored key object stays (an equal key such as 1.0 for 1 does not replace it); only the value changes.
                     _table.SetValue(entry, stored with { Value = valueRepr });
                     Changed();
-                    yield return Make("update", $"The key is already in entries[{entry}]: its value becomes {valueRepr}; the stored key {stored.Key} stays.", null, null, _foundSlot, entry, "insertdict");
+                    Emit("update", $"The key is already in entries[{entry}]: its value becomes {valueRepr}; the stored key {stored.Key} stays.", null, _foundSlot, entry, "insertdict");
                 }
 
-                yield break;
+                return;
             }
 
             if (_table.Usable <= 0)
@@ -233,9 +219,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 var oldSize = _table.Size;
                 _table.Resize(DictTable.Log2For(3L * _table.Used, keysizeQuirk), _table.Kind);
                 Changed();
-                yield return Make("resize",
+                Emit("resize",
                     $"insertion_resize: dk_usable is 0, so dictresize builds keys for GROWTH_RATE = used*3 = {3 * _table.Used}, rounded up to a power of two: {oldSize} -> {_table.Size} slots; the {_table.Used} live entries are copied in order (deleted ones dropped) and the indices rebuilt without dummies; usable = {_table.Usable}.",
-                    null, null, -1, -1, "dictresize");
+                    null, -1, -1, "dictresize");
             }
 
             if (!version.AtLeast(11) && !isStr && _table.Kind != DictKind.General)
@@ -243,15 +229,12 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 // 3.10 insertdict: a non-str key switches dk_lookup to the general lookdict, without a resize.
                 _table.Kind = DictKind.General;
                 Changed();
-                yield return Make("kind", $"{keyRepr} is not a str: 3.10 switches dk_lookup from lookdict_unicode to the general lookdict (the table is not rebuilt).", null, null, -1, -1, "insertdict");
+                Emit("kind", $"{keyRepr} is not a str: 3.10 switches dk_lookup from lookdict_unicode to the general lookdict (the table is not rebuilt).", null, -1, -1, "insertdict");
             }
 
             // The probes reported for a new key are find_empty_slot's walk to the slot it writes.
             _probes.Clear();
-            foreach (var step in FindEmptySlot(hash))
-            {
-                yield return step;
-            }
+            FindEmptySlot(hash);
 
             slot = _foundSlot;
         }
@@ -259,16 +242,15 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         // insertdict / insert_to_emptydict: the index slot is written first, then the entry appended.
         var ix = _table.Nentries;
         _table.SetIndex(slot, ix);
+        _wholeIndices = null;
+        Emit("index", null, Facts(DictText.Index) with { Slot = slot, Entry = ix, TouchedSlot = slot }, "insertdict");
+        _table.AppendEntry(key, hash, new DictEntryView(keyRepr, hash, valueRepr));
         Changed();
-        yield return Make("index", $"indices[{slot}] = {ix}: the slot now points at entry {ix}.", slot, null, slot, -1, "insertdict");
-        _table.AppendEntry(key, hash, new DictEntryView(keyRepr, _hashText!, valueRepr));
-        Changed();
-        yield return Make("append", $"entries[{ix}] = ({keyRepr}, {valueRepr}), appended in insertion order; used = {_table.Used}, usable = {_table.Usable}, nentries = {_table.Nentries}.",
-            slot, null, slot, ix, "insertdict");
+        Emit("append", null, Facts(DictText.Append) with { Slot = slot, Entry = ix, TouchedSlot = slot, TouchedEntry = ix }, "insertdict");
     }
 
     /// <summary><c>_Py_dict_lookup</c>: sets <see cref="_foundSlot"/> and <see cref="_foundEntry"/> (−1 when absent).</summary>
-    private IEnumerable<Step> Lookup(PyValue key, long hash)
+    private void Lookup(PyValue key, long hash)
     {
         var mask = (ulong)_table.Mask;
         var perturb = unchecked((ulong)hash);
@@ -284,21 +266,27 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             {
                 _foundSlot = slot;
                 _foundEntry = -1;
-                yield return Probe(first, previous, perturb, slot, -1, "probe", "is empty (DKIX_EMPTY): the key is not in the dict", "_Py_dict_lookup");
-                yield break;
+                Probe(first, previous, perturb, slot, -1, "probe", ProbeOutcome.NotInDict, "_Py_dict_lookup");
+                return;
             }
 
             if (ix >= 0 && _table.HashAt(ix) == hash && PyEquality.Equal(_table.KeyAt(ix)!, key))
             {
                 _foundSlot = slot;
                 _foundEntry = ix;
-                yield return Probe(first, previous, perturb, slot, ix, "probe", $"holds entry {ix}, {_table.ViewAt(ix)!.Key}: same hash and equal, found", "_Py_dict_lookup");
-                yield break;
+                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.Found, "_Py_dict_lookup");
+                return;
             }
 
-            yield return ix == DictTable.Dummy
-                ? Probe(first, previous, perturb, slot, -1, "dummy", "holds DKIX_DUMMY (a deleted key): keep probing", "_Py_dict_lookup")
-                : Probe(first, previous, perturb, slot, ix, "probe", $"holds entry {ix}, {_table.ViewAt(ix)!.Key}: {(_table.HashAt(ix) == hash ? "same hash but not equal" : "another hash")}, keep probing", "_Py_dict_lookup");
+            if (ix == DictTable.Dummy)
+            {
+                Probe(first, previous, perturb, slot, -1, "dummy", ProbeOutcome.DummyPassed, "_Py_dict_lookup");
+            }
+            else
+            {
+                Probe(first, previous, perturb, slot, ix, "probe", _table.HashAt(ix) == hash ? ProbeOutcome.SameHashNotEqual : ProbeOutcome.OtherHash, "_Py_dict_lookup");
+            }
+
             first = false;
             previous = i;
             perturb >>= DictTable.PerturbShift;
@@ -310,7 +298,7 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     /// <c>find_empty_slot</c>: the first slot of the probe sequence that is empty or, except on free-threaded
     /// builds, a dummy (<c>is_unusable_slot</c> treats DKIX_DUMMY as unusable under <c>Py_GIL_DISABLED</c>, 3.13+).
     /// </summary>
-    private IEnumerable<Step> FindEmptySlot(long hash)
+    private void FindEmptySlot(long hash)
     {
         var mask = (ulong)_table.Mask;
         var perturb = unchecked((ulong)hash);
@@ -325,14 +313,20 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             if (ix == DictTable.Empty || (ix == DictTable.Dummy && !FreeThreaded))
             {
                 _foundSlot = slot;
-                yield return Probe(first, previous, perturb, slot, -1, ix == DictTable.Dummy ? "dummy" : "probe",
-                    ix == DictTable.Dummy ? "holds a dummy: find_empty_slot reuses it" : "is empty: the new key goes here", "find_empty_slot");
-                yield break;
+                Probe(first, previous, perturb, slot, -1, ix == DictTable.Dummy ? "dummy" : "probe",
+                    ix == DictTable.Dummy ? ProbeOutcome.DummyReused : ProbeOutcome.EmptyFree, "find_empty_slot");
+                return;
             }
 
-            yield return ix == DictTable.Dummy
-                ? Probe(first, previous, perturb, slot, -1, "dummy", "holds a dummy, which the free-threaded build never reuses: keep probing", "find_empty_slot")
-                : Probe(first, previous, perturb, slot, ix, "probe", $"holds entry {ix}: keep probing", "find_empty_slot");
+            if (ix == DictTable.Dummy)
+            {
+                Probe(first, previous, perturb, slot, -1, "dummy", ProbeOutcome.DummyNeverReused, "find_empty_slot");
+            }
+            else
+            {
+                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.Occupied, "find_empty_slot");
+            }
+
             first = false;
             previous = i;
             perturb >>= DictTable.PerturbShift;
@@ -340,12 +334,12 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         }
     }
 
-    private IEnumerable<Step> PopItem()
+    private void PopItem()
     {
         if (_table.Used == 0)
         {
             _error = new PythonError("KeyError", "'popitem(): dictionary is empty'");
-            yield break;
+            return;
         }
 
         var entry = _table.Nentries - 1;
@@ -356,9 +350,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
         var view = _table.ViewAt(entry)!;
         var hash = _table.HashAt(entry);
-        _hashText = view.Hash;
-        yield return Make("popitem", $"d.popitem(): the last live entry is entries[{entry}] = ({view.Key}, {view.Value}); lookdict_index walks its hash's probe sequence to the slot pointing at it.",
-            null, null, -1, entry, "dict_popitem_impl");
+        _hash = hash;
+        Emit("popitem", $"d.popitem(): the last live entry is entries[{entry}] = ({view.Key}, {view.Value}); lookdict_index walks its hash's probe sequence to the slot pointing at it.",
+            null, -1, entry, "dict_popitem_impl");
 
         var mask = (ulong)_table.Mask;
         var perturb = unchecked((ulong)hash);
@@ -372,17 +366,17 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             var ix = _table.IndexAt(slot);
             if (ix == entry)
             {
-                yield return Probe(first, previous, perturb, slot, ix, "probe", $"points at entry {entry}: found", "dict_popitem_impl");
+                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.PopFound, "dict_popitem_impl");
                 _table.Delete(slot, entry);
                 _table.TruncateEntries(entry);
                 Changed();
-                yield return Make("delete",
+                Emit("delete",
                     $"indices[{slot}] = DKIX_DUMMY, entries[{entry}] cleared and dk_nentries = {entry} (the next append reuses that entry); usable stays {_table.Usable} because of the dummy; popitem returns ({view.Key}, {view.Value}).",
-                    slot, null, slot, entry, "dict_popitem_impl");
-                yield break;
+                    slot, slot, entry, "dict_popitem_impl");
+                return;
             }
 
-            yield return Probe(first, previous, perturb, slot, ix >= 0 ? ix : -1, ix == DictTable.Dummy ? "dummy" : "probe", "is not it: keep probing", "dict_popitem_impl");
+            Probe(first, previous, perturb, slot, ix >= 0 ? ix : -1, ix == DictTable.Dummy ? "dummy" : "probe", ProbeOutcome.PopNotIt, "dict_popitem_impl");
             first = false;
             previous = i;
             perturb >>= DictTable.PerturbShift;
@@ -390,59 +384,70 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         }
     }
 
-    private Step Probe(bool first, ulong previous, ulong perturb, int slot, int entry, string kind, string what, string function)
+    /// <summary>A probe of <paramref name="slot"/>; <paramref name="entry"/> (−1 for none) is named by the message and highlighted.</summary>
+    private void Probe(bool first, ulong previous, ulong perturb, int slot, int entry, string kind, ProbeOutcome outcome, string function) =>
+        Emit(kind, null, Facts(first ? DictText.FirstProbe : DictText.NextProbe) with
+        {
+            Slot = slot,
+            HasPerturb = true,
+            Perturb = perturb,
+            Previous = previous,
+            Outcome = outcome,
+            Entry = entry,
+            Key = entry >= 0 ? _table.ViewAt(entry)!.Key : null,
+            TouchedSlot = slot,
+            TouchedEntry = entry,
+        }, function);
+
+    private DictStepFacts Facts(DictText text) => new(_operation, _call, _hash.HasValue, _hash.GetValueOrDefault(), text);
+
+    /// <summary>The table changed: its counters and both snapshots are made again when a step next needs them.</summary>
+    private void Changed()
     {
-        var mask = _table.Mask;
-        // In round 0 perturb is the hash itself (as unsigned): reuse its text when the hash is not negative.
-        var perturbText = first && _hashText is not null && _hashText[0] != '-' ? _hashText : perturb.ToString(CultureInfo.InvariantCulture);
-        var message = first
-            ? $"i = hash & {mask} = {slot}: indices[{slot}] {what}."
-            : $"perturb >>= 5 -> {perturbText}; i = (i*5 + perturb + 1) & {mask} = ({previous}*5 + {perturbText} + 1) & {mask} = {slot}: indices[{slot}] {what}.";
-        return Make(kind, message, slot, perturbText, slot, entry, function);
+        _header = null;
+        _wholeIndices = null;
+        _wholeEntries = null;
     }
 
-    private void Changed() => _snapshot = null;
+    /// <summary>A step whose sentence is <paramref name="message"/>, naming <paramref name="slot"/> in its state.</summary>
+    private void Emit(string kind, string message, int? slot, int touchedSlot, int touchedEntry, string? function) =>
+        Emit(kind, message, Facts(DictText.Given) with { Slot = slot ?? -1, TouchedSlot = touchedSlot, TouchedEntry = touchedEntry }, function);
 
-    private Step Make(string kind, string message, int? slot, string? perturb, int touchedSlot, int touchedEntry, string? function)
-    {
-        var highlight = touchedSlot < 0
-            ? (touchedEntry < 0 ? NoHighlight : [$"entries[{touchedEntry}]"])
-            : touchedEntry >= 0 ? [$"indices[{touchedSlot}]", $"entries[{touchedEntry}]"]
-            : touchedSlot < WholeTableSlots ? SlotHighlights[touchedSlot] : [$"indices[{touchedSlot}]"];
-        var state = new DictStepState(_operation, _call, _hashText, slot, perturb, View(touchedSlot, touchedEntry));
-        return new Step(_index++, kind, message, state, highlight, CPythonSource.For(version, function));
-    }
+    private void Emit(string kind, string? message, in DictStepFacts facts, string? function) =>
+        _pending.Add(Make(kind, message, facts, function));
 
-    private DictTableView View(int slot, int entry)
+    private Step Make(string kind, string? message, in DictStepFacts facts, string? function)
     {
-        if (_table.Size <= WholeTableSlots)
+        var header = _header ??= new DictTableHeader(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind),
+            _table.IndexBytes, _table.SizeOf(version));
+        var source = CPythonSource.For(version, function);
+        if (_table.Size <= DictStep.WholeTableSlots)
         {
-            return _snapshot ??= Window(0, _table.Size, 0, _table.Nentries);
+            if (_wholeIndices is null)
+            {
+                _wholeIndices = new int[_table.Size];
+                for (var i = 0; i < _wholeIndices.Length; i++)
+                {
+                    _wholeIndices[i] = _table.IndexAt(i);
+                }
+            }
+
+            if (_wholeEntries is null)
+            {
+                _wholeEntries = new DictEntryView?[_table.Nentries];
+                for (var i = 0; i < _wholeEntries.Length; i++)
+                {
+                    _wholeEntries[i] = _table.ViewAt(i);
+                }
+            }
+
+            return new DictStep(_index++, kind, message, source, facts, header, _wholeIndices, _wholeEntries);
         }
 
-        var indicesFrom = slot < 0 ? 0 : Math.Max(0, slot - 2);
-        var indicesTo = slot < 0 ? 0 : Math.Min(_table.Size, slot + 3);
-        var entriesFrom = entry < 0 ? 0 : Math.Max(0, entry - 1);
-        var entriesTo = entry < 0 ? 0 : Math.Min(_table.Nentries, entry + 2);
-        return Window(indicesFrom, indicesTo, entriesFrom, entriesTo);
-    }
-
-    private DictTableView Window(int indicesFrom, int indicesTo, int entriesFrom, int entriesTo)
-    {
-        var indices = indicesTo > indicesFrom ? new int[indicesTo - indicesFrom] : [];
-        for (var i = 0; i < indices.Length; i++)
-        {
-            indices[i] = _table.IndexAt(indicesFrom + i);
-        }
-
-        var entries = entriesTo > entriesFrom ? new DictEntryView?[entriesTo - entriesFrom] : [];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = _table.ViewAt(entriesFrom + i);
-        }
-
-        return new DictTableView(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind), _table.IndexBytes,
-            _table.SizeOf(version), indicesFrom, indices, entriesFrom, entries);
+        var (slot, entry) = (facts.TouchedSlot, facts.TouchedEntry);
+        return new DictStep(_index++, kind, message, source, facts, header, _table,
+            slot < 0 ? 0 : Math.Max(0, slot - 2), slot < 0 ? 0 : Math.Min(_table.Size, slot + 3),
+            entry < 0 ? 0 : Math.Max(0, entry - 1), entry < 0 ? 0 : Math.Min(_table.Nentries, entry + 2));
     }
 
     private static string KindName(DictKind kind) => kind switch
@@ -472,6 +477,6 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         }
 
         return new DictProbingResult(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind), indices, entries, order,
-            _table.SizeOf(version), _probeLists, _error);
+            _table.SizeOf(version), _probeLog.ToLists(), _error);
     }
 }

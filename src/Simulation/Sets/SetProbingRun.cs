@@ -17,7 +17,7 @@ internal sealed class SetProbingRun(JsonObject canonical, PythonVersion version,
 
     private readonly SetTable _table = new();
     private readonly List<int> _probes = [];
-    private readonly List<IReadOnlyList<int>> _probeLists = new(operations.Count);
+    private readonly ProbeLog _probeLog = new(operations.Count);
     private readonly List<Step> _pending = [];
     private readonly Dictionary<PyValue, string> _reprs = new(ReferenceEqualityComparer.Instance);
     private string?[] _cells = new string?[SetTable.MinSize];
@@ -50,7 +50,7 @@ internal sealed class SetProbingRun(JsonObject canonical, PythonVersion version,
             }
 
             _pending.Clear();
-            _probeLists.Add(_probes.ToArray());
+            _probeLog.Record(_probes);
             if (_error is { } error)
             {
                 yield return Make("exception", $"{_call} raises {error.Type}: {error.Message}", -1, null);
@@ -269,6 +269,6 @@ internal sealed class SetProbingRun(JsonObject canonical, PythonVersion version,
             }
         }
 
-        return new SetProbingResult(_table.Mask, _table.Fill, _table.Used, [.. _cells], order, SizeOf(), _probeLists, _error);
+        return new SetProbingResult(_table.Mask, _table.Fill, _table.Used, [.. _cells], order, SizeOf(), _probeLog.ToLists(), _error);
     }
 }
