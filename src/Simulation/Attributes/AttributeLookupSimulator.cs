@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pynsights.Simulation.Classes;
 using Pynsights.Simulation.Inputs;
 using Pynsights.Simulation.Python;
 using Pynsights.Simulation.Values;
@@ -7,8 +8,9 @@ using Pynsights.Simulation.Values;
 namespace Pynsights.Simulation.Attributes;
 
 /// <summary>
-/// <c>attribute-lookup</c>: classes, an instance with some attributes set, and <c>obj.name</c>; the trace shows the
-/// MRO lookup, data descriptors, the instance dict, non-data descriptors and class attributes, and __getattr__.
+/// <c>attribute-lookup</c>: classes, an instance with some attributes set, and <c>obj.name</c> or <c>Class.name</c>;
+/// the trace shows each class dict of the MRO searched, data descriptors, the instance dict, non-data descriptors and
+/// class attributes, __getattribute__ and __getattr__, or the exception a class statement raised.
 /// </summary>
 public sealed class AttributeLookupSimulator : ISimulator
 {
@@ -19,17 +21,23 @@ public sealed class AttributeLookupSimulator : ISimulator
 
     public SimulatorDescriptor Descriptor { get; } = new(
         Id: "attribute-lookup",
-        Title: "Attribute lookup: descriptors, the instance dict and __getattr__",
-        Summary: "Reads obj.name as object.__getattribute__ does: the class MRO is searched first and a data "
-            + "descriptor found there (property, __slots__ member, a class with __get__ and __set__) wins; otherwise "
-            + "the instance __dict__; otherwise a non-data descriptor (function, classmethod, staticmethod, a class "
-            + "with __get__ only) or a plain class attribute; then __getattr__ after an AttributeError. The source "
-            + "holds single-inheritance classes (constants, defs, @property/@staticmethod/@classmethod, descriptor "
-            + "instances, __slots__, __getattr__ returning a constant), then obj = Class() and obj.attr = constant "
-            + "lines; the result says where the value came from.",
+        Title: "Attribute lookup: descriptors, the instance dict, __getattribute__ and __getattr__",
+        Summary: "Reads obj.name as object.__getattribute__ does: each class dict of the MRO is searched in order "
+            + "and a data descriptor found there (property, __slots__ member, a class with __get__ and __set__) wins; "
+            + "otherwise the instance __dict__; otherwise a non-data descriptor (function, classmethod, staticmethod, "
+            + "a class with __get__ only) or a plain class attribute. A __getattribute__ defined along the MRO runs "
+            + "instead (slot_tp_getattr_hook), and __getattr__ after an AttributeError. Class.name is read as "
+            + "type.__getattribute__ does (descriptors' __get__(None, cls); type.mro from the metatype). The source "
+            + "holds classes with bases from the source or object (the MRO by C3, with CPython's TypeError for an "
+            + "inconsistent MRO, a duplicate base or an instance lay-out conflict such as two bases with non-empty "
+            + "__slots__), bodies of constants, defs, @property/@staticmethod/@classmethod, descriptor instances, "
+            + "__slots__, and __getattribute__/__getattr__ that return a constant, raise AttributeError or call "
+            + "object.__getattribute__ or super().__getattribute__; then obj = Class() and obj.attr = constant lines. "
+            + "Not yet: builtin bases, metaclasses, __setattr__, assignments that raise. The result says where the "
+            + "value came from, or gives CPython's exact exception for the version.",
         Topics: ["language-dunder-methods"],
         PythonVersions: PythonVersion.All,
-        LogicVersion: 1,
+        LogicVersion: 2,
         InputSchema: (JsonObject)JsonNode.Parse("""
             {
               "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -39,8 +47,8 @@ public sealed class AttributeLookupSimulator : ISimulator
               "required": ["source", "expression"],
               "additionalProperties": false,
               "properties": {
-                "source": { "description": "Class statements, then obj = ClassName() and obj.attr = constant lines.", "type": "string", "maxLength": 4000 },
-                "expression": { "description": "The attribute read, e.g. \"obj.x\".", "type": "string", "maxLength": 100 }
+                "source": { "description": "Class statements (bases: classes of the source or object), then obj = ClassName() and obj.attr = constant lines.", "type": "string", "maxLength": 4000 },
+                "expression": { "description": "The attribute read, e.g. \"obj.x\" or \"ClassName.x\".", "type": "string", "maxLength": 100 }
               }
             }
             """)!,
@@ -64,6 +72,16 @@ public sealed class AttributeLookupSimulator : ISimulator
             new JsonObject
             {
                 ["source"] = "class A:\n    __slots__ = ('x',)\n    def __getattr__(self, name):\n        return 'fallback'\n\nobj = A()\n",
+                ["expression"] = "obj.x",
+            },
+            new JsonObject
+            {
+                ["source"] = "class Loud:\n    def __get__(self, obj, objtype=None):\n        return 'Loud.__get__'\n    def __set__(self, obj, value):\n        pass\n\nclass A:\n    pass\n\nclass B(A):\n    pass\n\nclass C(A):\n    x = Loud()\n\nclass D(B, C):\n    pass\n\nobj = D()\nobj.x = 'instance'\n",
+                ["expression"] = "obj.x",
+            },
+            new JsonObject
+            {
+                ["source"] = "class A:\n    x = 'A.x'\n    def __getattribute__(self, name):\n        raise AttributeError(name)\n    def __getattr__(self, name):\n        return 'A.__getattr__'\n\nobj = A()\n",
                 ["expression"] = "obj.x",
             },
         ]);
@@ -95,247 +113,202 @@ public sealed class AttributeLookupSimulator : ISimulator
     private static (string Field, string Message)? Build(string source, string expression, PythonVersion version, out AttributeLookupRun? run)
     {
         run = null;
-        var parsed = PythonSyntax.Parse(source);
+        var parsed = PythonSyntax.Parse(source, allowRaise: true);
         if (parsed.Diagnostic is { } diagnostic)
         {
             return ("source", $"{diagnostic.Type}: {diagnostic.Message} (line {diagnostic.Line}, column {diagnostic.Column}).");
         }
 
-        var classes = new Dictionary<string, SourceClass>(StringComparer.Ordinal);
-        var instances = new Dictionary<string, (SourceClass Type, Dictionary<string, PyValue> Dict, Dictionary<string, PyValue> Slots)>(StringComparer.Ordinal);
+        // First pass, before anything runs: read each class body and check the shape of every line.
+        var builtins = BuiltinTypes.Create();
+        var bodies = new Dictionary<string, ClassBody>(StringComparer.Ordinal);
+        var instances = new HashSet<string>(StringComparer.Ordinal);
+        var lines = new List<(AstNode Node, ClassBody? Body)>();
         foreach (var statement in parsed.Module!.Nodes("body"))
         {
             var line = statement!.Span!.Value.Line;
-            switch (statement.Type)
+            if (StatementProblem(statement, bodies, instances, builtins, version, line) is { } problem)
             {
-                case "ClassDef":
-                    var (cls, problem) = ReadClass(statement, classes);
-                    if (problem is not null)
-                    {
-                        return ("source", $"line {line}: {problem}");
-                    }
+                return ("source", $"line {line}: {problem}");
+            }
 
-                    classes[cls!.Name] = cls;
-                    break;
-                case "Assign" when statement.Nodes("targets") is [{ Type: "Name" } target]
-                                   && statement.Node("value") is { Type: "Call" } call && call.Node("func") is { Type: "Name" } func
-                                   && call.Nodes("args").Count == 0 && call.Nodes("keywords").Count == 0
-                                   && classes.TryGetValue(func.Identifier("id")!, out var instanceType):
-                    instances[target.Identifier("id")!] = (instanceType, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-                    break;
-                case "Assign" when statement.Nodes("targets") is [{ Type: "Attribute" } attribute]
-                                   && attribute.Node("value") is { Type: "Name" } owner && instances.TryGetValue(owner.Identifier("id")!, out var instance)
-                                   && statement.Node("value") is { Type: "Constant" } constant:
+            ClassBody? body = null;
+            if (statement.Type == "ClassDef")
+            {
+                (body, var bodyProblem) = ClassBodyReader.Read(statement, bodies, line);
+                if (bodyProblem is not null)
                 {
-                    var attr = attribute.Identifier("attr")!;
-                    var value = (PyValue)constant["value"]!;
-                    if (attr.StartsWith("__", StringComparison.Ordinal))
-                    {
-                        return ("source", $"line {line}: setting dunder attributes {NotYet}.");
-                    }
-
-                    // PyObject_GenericSetAttr: a data descriptor's __set__ first, else the instance dict.
-                    var descr = instance.Type.Lookup(attr);
-                    if (descr is { IsData: true })
-                    {
-                        switch (descr.Kind)
-                        {
-                            case AttributeKind.Slot:
-                                instance.Slots[attr] = value;
-                                continue;
-                            case AttributeKind.Descriptor when descr.Descriptor!.HasSet:
-                                // The source's __set__ bodies are pass: the value goes nowhere.
-                                continue;
-                            default:
-                                return ("source", $"line {line}: this assignment raises in CPython (no setter); assignments that raise {NotYet}.");
-                        }
-                    }
-
-                    if (!instance.Type.InstancesHaveDict)
-                    {
-                        return ("source", $"line {line}: this assignment raises in CPython (no __dict__); assignments that raise {NotYet}.");
-                    }
-
-                    instance.Dict[attr] = value;
-                    break;
+                    return ("source", $"line {line}: {bodyProblem}");
                 }
 
-                default:
-                    return ("source", $"line {line}: only class statements, obj = ClassName() and obj.attr = constant lines are supported yet.");
+                bodies[body!.Name] = body;
+                instances.Remove(body.Name);
             }
+            else if (statement.Nodes("targets") is [{ Type: "Name" } instance])
+            {
+                instances.Add(instance.Identifier("id")!);
+                bodies.Remove(instance.Identifier("id")!);
+            }
+
+            lines.Add((statement, body));
+        }
+
+        var classCount = lines.Count(l => l.Body is not null);
+        if (classCount > MroSimulator.MaxClasses)
+        {
+            return ("source", $"has {classCount} class statements; the limit is {MroSimulator.MaxClasses}.");
         }
 
         var expr = PythonSyntax.Parse(expression);
         if (expr.Module?.Nodes("body") is not [{ Type: "Expr" } e] || e.Node("value") is not { Type: "Attribute" } read
-            || read.Node("value") is not { Type: "Name" } objName || !instances.TryGetValue(objName.Identifier("id")!, out var target2)
-            || read.Identifier("attr")!.StartsWith("__", StringComparison.Ordinal))
+            || read.Node("value") is not { Type: "Name" } objName || read.Identifier("attr")!.StartsWith("__", StringComparison.Ordinal)
+            || !(instances.Contains(objName.Identifier("id")!) || bodies.ContainsKey(objName.Identifier("id")!)))
         {
-            return ("expression", "must be instance.attribute for an instance the source creates (not a dunder name), e.g. obj.x.");
+            return ("expression", "must be instance.attribute or Class.attribute for an instance or class the source creates (not a dunder name), e.g. obj.x.");
         }
 
-        run = new AttributeLookupRun(new JsonObject { ["source"] = source, ["expression"] = expression }, version,
-            target2.Type, target2.Dict, target2.Slots, read.Identifier("attr")!);
+        // Then the source runs: type_new creates each class (best_base, C3), and the instance lines run in order.
+        var statements = lines.Where(l => l.Body is not null).Select(l => new ClassStatement(l.Body!.Name, l.Body.BaseNames, l.Body.Line, l.Body.Slots)).ToList();
+        var creation = new MroRun(new JsonObject(), version, statements, statements.Count > 0 ? statements[^1].Name : "object");
+        foreach (var _ in creation.Steps())
+        {
+        }
+
+        var created = new Dictionary<PyClass, SourceClass>();
+        var classes = new Dictionary<string, SourceClass>(StringComparer.Ordinal);
+        var objects = new Dictionary<string, Instance>(StringComparer.Ordinal);
+        var label = objName.Identifier("id")!;
+        foreach (var (statement, body) in lines)
+        {
+            var line = statement.Span!.Value.Line;
+            if (body is not null)
+            {
+                if (created.Count == creation.Created.Count)
+                {
+                    var error = ((MroResult)creation.Result).Error!;
+                    run = new AttributeLookupRun(Canonical(source, expression), version,
+                        new AttributeTarget(label, null, false, Empty, Empty, (error, body.Name, line)), read.Identifier("attr")!);
+                    return null;
+                }
+
+                var pyClass = creation.Created[created.Count];
+                var cls = new SourceClass(body, pyClass.Mro.Skip(1).Where(c => !c.IsBuiltin).Select(c => created[c]), pyClass.HasDict);
+                created[pyClass] = cls;
+                classes[cls.Name] = cls;
+                objects.Remove(cls.Name);
+            }
+            else if (statement.Nodes("targets") is [{ Type: "Name" } target])
+            {
+                var className = statement.Node("value").Node("func").Identifier("id")!;
+                objects[target.Identifier("id")!] = new Instance(classes[className]);
+                classes.Remove(target.Identifier("id")!);
+            }
+            else if (SetAttribute(statement, objects) is { } problem)
+            {
+                return ("source", $"line {line}: {problem}");
+            }
+        }
+
+        var attr = read.Identifier("attr")!;
+        run = new AttributeLookupRun(Canonical(source, expression), version, objects.TryGetValue(label, out var obj)
+            ? new AttributeTarget(label, obj.Type, false, obj.Dict, obj.Slots, null)
+            : new AttributeTarget(label, classes[label], true, Empty, Empty, null), attr);
         return null;
     }
 
-    private static (SourceClass? Class, string? Problem) ReadClass(AstNode node, Dictionary<string, SourceClass> classes)
+    private static readonly IReadOnlyDictionary<string, PyValue> Empty = new Dictionary<string, PyValue>();
+
+    private static JsonObject Canonical(string source, string expression) => new() { ["source"] = source, ["expression"] = expression };
+
+    /// <summary>The first pass's check of one top-level statement: its shape and the names it uses.</summary>
+    private static string? StatementProblem(AstNode statement, Dictionary<string, ClassBody> bodies, HashSet<string> instances,
+        IReadOnlyDictionary<string, PyClass> builtins, PythonVersion version, int line)
     {
-        if (node.Nodes("keywords").Count > 0 || node.Nodes("decorator_list").Count > 0)
+        string? bound = null;
+        switch (statement.Type)
         {
-            return (null, $"class keywords and decorators {NotYet}.");
+            case "ClassDef":
+                bound = statement.Identifier("name");
+                var bases = statement.Nodes("bases");
+                if (bases.Count > MroSimulator.MaxBases)
+                {
+                    return $"class {bound} has {bases.Count} bases; the limit is {MroSimulator.MaxBases}.";
+                }
+
+                foreach (var @base in bases)
+                {
+                    // An undefined name is fine: the class statement raises NameError, as CPython's does.
+                    var baseName = @base!.Type == "Name" ? @base.Identifier("id")! : null;
+                    if (baseName is not null && !bodies.ContainsKey(baseName) && baseName != "object"
+                        && (instances.Contains(baseName) || builtins.ContainsKey(baseName) || BuiltinTypes.IsUnmodelled(baseName, version)))
+                    {
+                        return $"the base '{baseName}': bases must be classes of the source or object; other bases {NotYet}.";
+                    }
+                }
+
+                break;
+            case "Assign" when statement.Nodes("targets") is [{ Type: "Name" } target]
+                               && statement.Node("value") is { Type: "Call" } call && call.Node("func") is { Type: "Name" } func
+                               && call.Nodes("args").Count == 0 && call.Nodes("keywords").Count == 0:
+                if (!bodies.ContainsKey(func.Identifier("id")!))
+                {
+                    return $"{func.Identifier("id")}() must call a class defined earlier in the source.";
+                }
+
+                bound = target.Identifier("id");
+                break;
+            case "Assign" when statement.Nodes("targets") is [{ Type: "Attribute" } attribute]
+                               && attribute.Node("value") is { Type: "Name" } owner && instances.Contains(owner.Identifier("id")!)
+                               && statement.Node("value") is { Type: "Constant" }:
+                return attribute.Identifier("attr")!.StartsWith("__", StringComparison.Ordinal) ? $"setting dunder attributes {NotYet}." : null;
+            default:
+                return "only class statements, obj = ClassName() and obj.attr = constant lines are supported yet.";
         }
 
-        SourceClass? @base = null;
-        var bases = node.Nodes("bases");
-        if (bases.Count > 1 || bases.Any(b => b!.Type != "Name"))
-        {
-            return (null, $"multiple inheritance {NotYet} in this simulator (see mro).");
-        }
+        return builtins.ContainsKey(bound!) || BuiltinTypes.IsUnmodelled(bound!, version) || bound is "super"
+            ? $"the name '{bound}' hides a builtin; such sources {NotYet}."
+            : null;
+    }
 
-        if (bases is [{ } only] && only.Identifier("id") is var baseName && baseName != "object" && !classes.TryGetValue(baseName!, out @base))
+    /// <summary>PyObject_GenericSetAttr for <c>obj.attr = constant</c>: a data descriptor's __set__ first, else the instance dict.</summary>
+    private static string? SetAttribute(AstNode statement, Dictionary<string, Instance> objects)
+    {
+        var attribute = statement.Nodes("targets")[0]!;
+        var instance = objects[attribute.Node("value").Identifier("id")!];
+        var attr = attribute.Identifier("attr")!;
+        var value = (PyValue)statement.Node("value")["value"]!;
+        var descr = instance.Type.Lookup(attr);
+        if (descr is { IsData: true })
         {
-            return (null, $"the base '{baseName}' must be a class defined earlier in the source.");
-        }
-
-        var name = node.Identifier("name")!;
-        var dict = new Dictionary<string, Attribute>(StringComparer.Ordinal);
-        List<string>? slots = null;
-        PyValue? getattr = null, get = null;
-        bool hasSet = false, hasDelete = false;
-        foreach (var member in node.Nodes("body"))
-        {
-            switch (member!.Type)
+            switch (descr.Kind)
             {
-                case "Pass":
-                case "Expr" when member.Node("value").Type == "Constant":
-                    continue;
-                case "Assign" when member.Nodes("targets") is [{ Type: "Name" } target]:
-                {
-                    var attr = target.Identifier("id")!;
-                    var value = member.Node("value");
-                    if (attr == "__slots__")
-                    {
-                        slots = SlotNames(value);
-                        if (slots is null || slots.Any(s => s.StartsWith("__", StringComparison.Ordinal)))
-                        {
-                            return (null, $"__slots__ must be a string or a tuple/list of plain names here; other forms {NotYet}.");
-                        }
-
-                        continue;
-                    }
-
-                    if (attr.StartsWith("__", StringComparison.Ordinal))
-                    {
-                        return (null, $"assigning '{attr}' in a class body {NotYet}.");
-                    }
-
-                    if (value is { Type: "Constant" })
-                    {
-                        dict[attr] = new Attribute(AttributeKind.Constant, name, attr, (PyValue)value["value"]!, null);
-                    }
-                    else if (value is { Type: "Call" } call && call.Node("func") is { Type: "Name" } f && call.Nodes("args").Count == 0
-                             && call.Nodes("keywords").Count == 0 && classes.TryGetValue(f.Identifier("id")!, out var descriptorClass)
-                             && descriptorClass.AsDescriptor is { } descriptor)
-                    {
-                        dict[attr] = new Attribute(AttributeKind.Descriptor, name, attr, null, descriptor);
-                    }
-                    else
-                    {
-                        return (null, $"class attributes must be constants or instances of a descriptor class (with __get__) of the source.");
-                    }
-
-                    continue;
-                }
-
-                case "FunctionDef":
-                {
-                    var fname = member.Identifier("name")!;
-                    var decorators = member.Nodes("decorator_list");
-                    var returned = ReturnedConstant(member);
-                    if (decorators.Count == 0)
-                    {
-                        switch (fname)
-                        {
-                            case "__getattr__" when returned is not null:
-                                getattr = returned;
-                                continue;
-                            case "__get__" when returned is not null:
-                                get = returned;
-                                continue;
-                            case "__set__" when IsPassBody(member):
-                                hasSet = true;
-                                continue;
-                            case "__delete__" when IsPassBody(member):
-                                hasDelete = true;
-                                continue;
-                            case var dunder when dunder.StartsWith("__", StringComparison.Ordinal):
-                                return (null, $"defining {dunder} {NotYet} (special methods: __getattr__ returning a constant, __get__, __set__, __delete__).");
-                            default:
-                                dict[fname] = new Attribute(AttributeKind.Method, name, fname, null, null);
-                                continue;
-                        }
-                    }
-
-                    if (decorators is [{ Type: "Name" } decorator] && !fname.StartsWith("__", StringComparison.Ordinal))
-                    {
-                        switch (decorator.Identifier("id"))
-                        {
-                            case "property" when returned is not null:
-                                dict[fname] = new Attribute(AttributeKind.Property, name, fname, returned, null);
-                                continue;
-                            case "staticmethod":
-                                dict[fname] = new Attribute(AttributeKind.StaticMethod, name, fname, null, null);
-                                continue;
-                            case "classmethod":
-                                dict[fname] = new Attribute(AttributeKind.ClassMethod, name, fname, null, null);
-                                continue;
-                        }
-                    }
-
-                    return (null, $"the def {fname}: only plain defs, @property (returning a constant), @staticmethod and @classmethod are supported yet.");
-                }
-
+                case AttributeKind.Slot:
+                    instance.Slots[attr] = value;
+                    return null;
+                case AttributeKind.Descriptor when descr.Descriptor!.HasSet:
+                    // The source's __set__ bodies are pass: the value goes nowhere.
+                    return null;
                 default:
-                    return (null, $"this statement in a class body {NotYet}.");
+                    return $"this assignment raises in CPython (no setter); assignments that raise {NotYet}.";
             }
         }
 
-        if (slots is not null)
+        if (!instance.Type.InstancesHaveDict)
         {
-            foreach (var slot in slots)
-            {
-                if (dict.ContainsKey(slot))
-                {
-                    return (null, $"'{slot}' in __slots__ conflicts with class variable (a ValueError); such classes {NotYet}.");
-                }
-
-                dict[slot] = new Attribute(AttributeKind.Slot, name, slot, null, null);
-            }
+            return $"this assignment raises in CPython (no __dict__); assignments that raise {NotYet}.";
         }
 
-        if ((hasSet || hasDelete) && get is null)
-        {
-            return (null, $"descriptor classes without __get__ {NotYet}.");
-        }
-
-        var asDescriptor = get is null ? null : new DescriptorClass(name, get, hasSet || hasDelete, hasSet);
-        return (new SourceClass(name, @base, dict, slots, getattr, asDescriptor), null);
+        instance.Dict[attr] = value;
+        return null;
     }
 
-    private static List<string>? SlotNames(AstNode value) => value switch
+    /// <summary>An instance the source made, with what its lines stored in its __dict__ and its slots.</summary>
+    private sealed class Instance(SourceClass type)
     {
-        { Type: "Constant" } when value["value"] is PyStr s => [string.Concat(s.CodePoints.Select(char.ConvertFromUtf32))],
-        { Type: "Tuple" or "List" } when value.Nodes("elts").All(e => e!.Type == "Constant" && e["value"] is PyStr) =>
-            [.. value.Nodes("elts").Select(e => string.Concat(((PyStr)e!["value"]!).CodePoints.Select(char.ConvertFromUtf32)))],
-        _ => null,
-    };
+        public SourceClass Type { get; } = type;
 
-    private static PyValue? ReturnedConstant(AstNode def)
-    {
-        var body = def.Nodes("body").Where(s => !(s!.Type == "Expr" && s.Node("value").Type == "Constant")).ToList();
-        return body is [{ Type: "Return" } ret] && ret.OptionalNode("value") is { Type: "Constant" } c ? (PyValue)c["value"]! : null;
+        public Dictionary<string, PyValue> Dict { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, PyValue> Slots { get; } = new(StringComparer.Ordinal);
     }
-
-    private static bool IsPassBody(AstNode def) =>
-        def.Nodes("body").All(s => s!.Type == "Pass" || (s.Type == "Expr" && s.Node("value").Type == "Constant"));
 }

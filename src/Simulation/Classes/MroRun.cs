@@ -20,10 +20,17 @@ internal sealed class MroRun(
 
     private readonly FrozenDictionary<string, PyClass> _builtins = BuiltinTypes.Create();
     private readonly Dictionary<string, PyClass> _namespace = new(StringComparer.Ordinal);
+    private readonly List<PyClass> _created = [];
     private int _index;
     private MroResult? _result;
 
     public override object Result => _result ?? throw new InvalidOperationException("Enumerate Steps() first.");
+
+    /// <summary>
+    /// After <see cref="Steps"/>: the class each statement created, in order. When a statement raised, the list
+    /// stops before it and <see cref="Result"/> holds the exception.
+    /// </summary>
+    public IReadOnlyList<PyClass> Created => _created;
 
     public override IEnumerable<Step> Steps()
     {
@@ -166,8 +173,9 @@ internal sealed class MroRun(
             }
         }
 
-        var cls = PyClass.User(name, bases, best, tail, version);
+        var cls = PyClass.User(name, bases, best, tail, version, statement.Slots);
         _namespace[name] = cls;
+        _created.Add(cls);
         var names = cls.Mro.Select(c => c.Name).ToList();
         yield return new Step(_index++, "created", $"{name} is created: __mro__ = ({string.Join(", ", names)}).",
             new MroState(name, line, baseNames, [.. solids], best.Name, null, null, names, null), [name], null);

@@ -54,13 +54,24 @@ internal sealed class PyClass
     /// class without <c>__slots__</c> adds a <c>__dict__</c> when its base has none. Up to 3.11 that dict pointer
     /// is appended to a variable-sized base's fixed part (type_new_descriptors: slotoffset grows), so such a class
     /// is its own solid base; from 3.12 the dict is managed outside the object and the class never is.
+    /// With <c>__slots__</c> (<paramref name="slots"/> not null), type_new_slots_bases still adds a dict when a base
+    /// other than the best one has one; each named slot is a member appended to the instance (tp_basicsize grows),
+    /// so a class naming any slot is its own solid base in every version (extra_ivars, shape_differs). Slots are
+    /// only given for bases that are not variable-sized (CPython refuses nonempty __slots__ there).
     /// </summary>
-    public static PyClass User(string name, IReadOnlyList<PyClass> bases, PyClass @base, IReadOnlyList<PyClass> mroTail, PythonVersion version)
+    public static PyClass User(string name, IReadOnlyList<PyClass> bases, PyClass @base, IReadOnlyList<PyClass> mroTail, PythonVersion version,
+        IReadOnlyList<string>? slots = null)
     {
-        var addsDict = !@base.HasDict;
-        var cls = new PyClass(name, bases, @base, false, true, @base.VarSized, true);
+        if (slots is { Count: > 0 } && @base.VarSized)
+        {
+            throw new InvalidOperationException($"nonempty __slots__ over the variable-sized {@base.Name} is not modelled.");
+        }
+
+        var hasDict = slots is null || bases.Any(b => b.HasDict);
+        var addsDict = hasDict && !@base.HasDict;
+        var cls = new PyClass(name, bases, @base, false, true, @base.VarSized, hasDict);
         cls.Mro = [cls, .. mroTail];
-        cls.Solid = !version.AtLeast(12) && addsDict && @base.VarSized ? cls : @base.Solid;
+        cls.Solid = slots is { Count: > 0 } || (!version.AtLeast(12) && addsDict && @base.VarSized) ? cls : @base.Solid;
         return cls;
     }
 

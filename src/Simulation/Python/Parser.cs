@@ -34,18 +34,20 @@ internal sealed partial class Parser
     private static readonly PyHasher LiteralHasher = new(PythonVersion.V311, 0);
 
     private readonly IReadOnlyList<Token> _tokens;
+    private readonly bool _allowRaise;
     private int _index;
     private Token _last;
 
-    private Parser(IReadOnlyList<Token> tokens)
+    private Parser(IReadOnlyList<Token> tokens, bool allowRaise)
     {
         _tokens = tokens;
+        _allowRaise = allowRaise;
         _last = tokens[0];
     }
 
-    public static AstNode ParseModule(IReadOnlyList<Token> tokens)
+    public static AstNode ParseModule(IReadOnlyList<Token> tokens, bool allowRaise = false)
     {
-        var parser = new Parser(tokens);
+        var parser = new Parser(tokens, allowRaise);
         var body = new List<AstNode?>();
         while (parser.Peek().Kind != TokenKind.EndMarker)
         {
@@ -221,6 +223,12 @@ internal sealed partial class Parser
                     Next();
                     var value = StartsExpression(Peek()) ? StarExpressions() : null;
                     return Make("Return", start, ("value", value));
+                case "raise" when _allowRaise:
+                    // raise_stmt: 'raise' expression ['from' expression] | 'raise'
+                    Next();
+                    var exc = StartsExpression(Peek()) ? Expression() : null;
+                    var cause = exc is not null && Accept("from") ? Expression() : null;
+                    return Make("Raise", start, ("exc", exc), ("cause", cause));
                 case "global" or "nonlocal":
                     Next();
                     var names = new List<string> { ExpectName() };

@@ -26,13 +26,17 @@ public static class PythonSyntax
     /// </summary>
     public const string NonDefaultArgument = "non-default argument follows default argument";
 
-    /// <summary>Parses <paramref name="source"/> as a module; never throws for any text.</summary>
-    public static ParseResult Parse(string source)
+    /// <summary>
+    /// Parses <paramref name="source"/> as a module; never throws for any text. <paramref name="allowRaise"/> lets
+    /// a simulator that models raise statements (attribute-lookup) receive Raise nodes; the others still get the
+    /// "not supported" diagnostic.
+    /// </summary>
+    public static ParseResult Parse(string source, bool allowRaise = false)
     {
         try
         {
             var tokens = Tokenizer.Tokenize(source);
-            return new ParseResult(Parser.ParseModule(tokens), null);
+            return new ParseResult(Parser.ParseModule(tokens, allowRaise), null);
         }
         catch (ParseFailure failure)
         {
