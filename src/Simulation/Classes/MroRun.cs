@@ -20,10 +20,14 @@ internal sealed class MroRun(
 
     private readonly FrozenDictionary<string, PyClass> _builtins = BuiltinTypes.Create();
     private readonly Dictionary<string, PyClass> _namespace = new(StringComparer.Ordinal);
+    private readonly List<PyClass> _created = [];
     private int _index;
     private MroResult? _result;
 
     public override object Result => _result ?? throw new InvalidOperationException("Enumerate Steps() first.");
+
+    /// <summary>The classes the statements created, in statement order, up to the first that raised.</summary>
+    public IReadOnlyList<PyClass> Created => _created;
 
     public override IEnumerable<Step> Steps()
     {
@@ -168,6 +172,7 @@ internal sealed class MroRun(
 
         var cls = PyClass.User(name, bases, best, tail, version);
         _namespace[name] = cls;
+        _created.Add(cls);
         var names = cls.Mro.Select(c => c.Name).ToList();
         yield return new Step(_index++, "created", $"{name} is created: __mro__ = ({string.Join(", ", names)}).",
             new MroState(name, line, baseNames, [.. solids], best.Name, null, null, names, null), [name], null);
