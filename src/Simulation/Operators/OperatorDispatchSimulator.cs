@@ -269,10 +269,7 @@ public sealed class OperatorDispatchSimulator : ISimulator
         }
 
         var name = member.Identifier("name")!;
-        var args = member.Node("args");
-        var parameters = args.Nodes("posonlyargs").Concat(args.Nodes("args")).ToList();
-        if (parameters.Count != (Unary.Contains(name) ? 1 : 2) || args.Nodes("defaults").Count > 0
-            || args.Nodes("kwonlyargs").Count > 0 || args.OptionalNode("vararg") is not null || args.OptionalNode("kwarg") is not null)
+        if (Parameters(member) is not { } parameters)
         {
             return default;
         }
@@ -324,9 +321,7 @@ public sealed class OperatorDispatchSimulator : ISimulator
         }
 
         var name = member.Identifier("name")!;
-        var args = member.Node("args");
-        if (args.Nodes("posonlyargs").Count + args.Nodes("args").Count != (Unary.Contains(name) ? 1 : 2) || args.Nodes("defaults").Count > 0
-            || args.Nodes("kwonlyargs").Count > 0 || args.OptionalNode("vararg") is not null || args.OptionalNode("kwarg") is not null)
+        if (Parameters(member) is null)
         {
             return "special methods must take exactly (self, other), or (self) for __len__, __bool__ and __iter__.";
         }
@@ -335,6 +330,17 @@ public sealed class OperatorDispatchSimulator : ISimulator
             ? "__getitem__(self, index) must be one return of [...][index] or (...)[index] of constants (a constant item would make iteration endless)."
             : "a special method's body must be one return of a constant (number, string, True, False, None), NotImplemented, "
               + "or iter([...]) / iter((...)) of constants.";
+    }
+
+    /// <summary>The def's plain positional parameters when they are (self) or (self, other) as the method needs, else null.</summary>
+    private static List<AstNode?>? Parameters(AstNode def)
+    {
+        var args = def.Node("args");
+        var parameters = args.Nodes("posonlyargs").Concat(args.Nodes("args")).ToList();
+        return parameters.Count == (Unary.Contains(def.Identifier("name")!) ? 1 : 2) && args.Nodes("defaults").Count == 0
+               && args.Nodes("kwonlyargs").Count == 0 && args.OptionalNode("vararg") is null && args.OptionalNode("kwarg") is null
+            ? parameters
+            : null;
     }
 
     /// <summary>A literal the subset allows: a number (negative too), string, True, False or None.</summary>
