@@ -37,15 +37,19 @@ internal sealed partial class Parser
     private int _index;
     private Token _last;
 
-    private Parser(IReadOnlyList<Token> tokens)
+    /// <summary>Whether <c>import</c> statements parse (only for simulators that run them); otherwise they are unsupported.</summary>
+    private readonly bool _imports;
+
+    private Parser(IReadOnlyList<Token> tokens, bool imports)
     {
         _tokens = tokens;
         _last = tokens[0];
+        _imports = imports;
     }
 
-    public static AstNode ParseModule(IReadOnlyList<Token> tokens)
+    public static AstNode ParseModule(IReadOnlyList<Token> tokens, bool imports = false)
     {
-        var parser = new Parser(tokens);
+        var parser = new Parser(tokens, imports);
         var body = new List<AstNode?>();
         while (parser.Peek().Kind != TokenKind.EndMarker)
         {
@@ -56,6 +60,81 @@ internal sealed partial class Parser
     }
 
     // ------------------------------------------------------------------ helpers
+
+    // ------------------------------------------------------------------ imports (opt-in)
+
+    /// <summary>import_name: <c>import a.b as c, d</c>.</summary>
+    private AstNode Import(Token start)
+    {
+        Next();
+        var names = new List<AstNode?> { Alias(dotted: true) };
+        while (Accept(","))
+        {
+            names.Add(Alias(dotted: true));
+        }
+
+        return Make("Import", start, ("names", names));
+    }
+
+    /// <summary>import_from for absolute modules: <c>from a.b import c as d, e</c>, optionally parenthesised.</summary>
+    private AstNode ImportFrom(Token start)
+    {
+        Next();
+        if (At(".") || At("..."))
+        {
+            throw Unsupported("relative imports", Peek());
+        }
+
+        var module = DottedName();
+        Expect("import");
+        if (At("*"))
+        {
+            throw Unsupported("'import *'", Peek());
+        }
+
+        var parenthesised = Accept("(");
+        var names = new List<AstNode?> { Alias(dotted: false) };
+        while (Accept(","))
+        {
+            if (parenthesised && At(")"))
+            {
+                break;
+            }
+
+            names.Add(Alias(dotted: false));
+        }
+
+        if (parenthesised)
+        {
+            Expect(")");
+        }
+
+        return Make("ImportFrom", start, ("module", module), ("names", names), ("level", 0));
+    }
+
+    private AstNode Alias(bool dotted)
+    {
+        var start = Peek();
+        var name = dotted ? DottedName() : ExpectName();
+        string? asname = null;
+        if (Accept("as"))
+        {
+            asname = ExpectName();
+        }
+
+        return Make("alias", start, ("name", name), ("asname", asname));
+    }
+
+    private string DottedName()
+    {
+        var name = ExpectName();
+        while (Accept("."))
+        {
+            name += "." + ExpectName();
+        }
+
+        return name;
+    }
 
     private Token Peek(int ahead = 0) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
 
@@ -230,6 +309,10 @@ internal sealed partial class Parser
                     }
 
                     return Make(start.Text == "global" ? "Global" : "Nonlocal", start, ("names", names));
+                case "import" when _imports:
+                    return Import(start);
+                case "from" when _imports:
+                    return ImportFrom(start);
                 case var keyword when UnsupportedStatements.TryGetValue(keyword, out var what):
                     throw Unsupported(what, start);
             }

@@ -26,13 +26,17 @@ public static class PythonSyntax
     /// </summary>
     public const string NonDefaultArgument = "non-default argument follows default argument";
 
-    /// <summary>Parses <paramref name="source"/> as a module; never throws for any text.</summary>
-    public static ParseResult Parse(string source)
+    /// <summary>
+    /// Parses <paramref name="source"/> as a module; never throws for any text. With <paramref name="imports"/>,
+    /// <c>import a.b as c</c> and <c>from a import b as c</c> parse too (absolute, no <c>*</c>), for simulators that
+    /// run them; otherwise they are reported as not supported.
+    /// </summary>
+    public static ParseResult Parse(string source, bool imports = false)
     {
         try
         {
             var tokens = Tokenizer.Tokenize(source);
-            return new ParseResult(Parser.ParseModule(tokens), null);
+            return new ParseResult(Parser.ParseModule(tokens, imports), null);
         }
         catch (ParseFailure failure)
         {
