@@ -190,6 +190,55 @@ def random_program(rng):
     return "\n".join(block(0, 0, False)) + "\n"
 
 
+DECORATORS = {
+    "trace": "def trace(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n        print('call', fn.__name__, args, kwargs)\n        return fn(*args, **kwargs)\n    return wrapper\n",
+    "plain": "def plain(fn):\n    def wrapper(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return wrapper\n",
+    "times": "def times(n):\n    def deco(fn):\n        def wrapper(*args):\n            result = None\n            for _ in range(n):\n                result = fn(*args)\n            return result\n        return wrapper\n    return deco\n",
+    "tag": "def tag(label):\n    print('evaluate', label)\n    def deco(fn):\n        print('apply', label, fn.__qualname__)\n        fn.label = label\n        return fn\n    return deco\n",
+}
+
+
+def random_run(rng):
+    """Factories of closures (loops of lambdas, nonlocal counters, default-argument captures) under random
+    decorators, then module code that calls them, reads cells and metadata: late binding and its errors."""
+    names = rng.sample(sorted(DECORATORS), rng.randint(0, 3))
+    lines = ["import functools"] + [DECORATORS[n] for n in names]
+    applied = {"trace": "@trace", "plain": "@plain", "times": f"@times({rng.randint(1, 2)})", "tag": f"@tag('t{rng.randint(1, 9)}')"}
+    made = {}
+    for k in range(1, rng.randint(2, 4)):
+        for n in rng.sample(names, rng.randint(0, len(names))):
+            lines.append(applied[n])
+        params = rng.choice(["", "a", "a, b=2", "*args", "a, *, c=1"])
+        fits = {"": [""], "a": ["1", "2"], "a, b=2": ["1", "1, 2"], "*args": ["", "1, 2"], "a, *, c=1": ["1", "2, c=4"]}[params]
+        body = [f"def mk{k}({params}):", f"    c = {rng.choice(['0', '1', 'len(args)' if 'args' in params else 'a' if 'a' in params else '5'])}", "    fns = []"]
+        body.append(f"    for i in range({rng.randint(0, 3)}):")
+        body.append(rng.choice(["        fns.append(lambda: i + c)", "        fns.append(lambda i=i: i * 10)",
+                                "        def g():\n            nonlocal c\n            c += i\n            return c\n        fns.append(g)",
+                                "        c = c + i"]))
+        body.append("    def inc(step=1):\n        nonlocal c\n        c += step\n        return c")
+        body.append(f"    return {rng.choice(['inc', 'fns', 'inc, fns', 'fns[0]', 'lambda: c'])}")
+        lines.append("\n".join(body))
+        made[k] = fits
+    for j in range(rng.randint(2, 6)):
+        k = rng.choice(sorted(made))
+        # Mostly arguments that fit the signature; now and then any, for call-binding errors.
+        args = rng.choice(made[k]) if rng.random() < 0.85 else rng.choice(["", "1", "1, 2", "c=3", "2, c=4"])
+        kind = rng.random()
+        if kind < 0.3:
+            lines.append(f"x{j} = mk{k}({args})")
+        elif kind < 0.5:
+            lines.append(f"r{j} = mk{k}({args})\nprint(r{j}, mk{k}.__name__, mk{k}.__qualname__)")
+        elif kind < 0.65:
+            lines.append(f"for f in mk{k}({args}):\n    print(f(), f.__closure__)")
+        elif kind < 0.8:
+            lines.append(f"inc = mk{k}({args})\nprint(inc(), inc({rng.randint(1, 3)}), inc.__closure__[0].cell_contents)")
+        elif kind < 0.9:
+            lines.append(f"print(mk{k}.__dict__, mk{k}.__doc__, mk{k}.__module__)")
+        else:
+            lines.append(f"print(len(mk{k}({args})))")
+    return "\n".join(lines) + "\n"
+
+
 def qualnames(code, names):
     """Each nested code object's qualified name: co_qualname from 3.11; in 3.10 the constant MAKE_FUNCTION gets
     right after the code (LOAD_CONST code, LOAD_CONST qualname, MAKE_FUNCTION)."""
@@ -367,7 +416,8 @@ def main():
         program = random_program(rng)
         if len(program) <= 1500:  # well inside the simulator's 4000-character limit
             generated.append(program)
-    sources = SOURCES + RUNS + generated
+    runs = [random_run(rng) for _ in range(200)]
+    sources = SOURCES + RUNS + generated + runs
     cases = [{"input": {"source": s}, "expected": run(s)} for s in sources]
     version = "%d.%d" % sys.version_info[:2]
     name = f"closures-{version}.json"
