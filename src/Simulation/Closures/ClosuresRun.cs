@@ -48,6 +48,16 @@ internal sealed class ClosuresRun : SimulationRun
                 new ClosuresState(code.Name, new Dictionary<string, string>()), [.. code.Cellvars, .. code.Freevars], ClosuresSource.LocalsPlus(version)));
         }
 
+        if (version.AtLeast(14))
+        {
+            // 3.14 changed messages and functools (e.g. __annotate__ in WRAPPER_ASSIGNMENTS) that no 3.14 oracle
+            // here has checked: no run rather than a wrong one.
+            _steps.Add(new Step(_steps.Count, "result", "The run is modelled for Python 3.10 to 3.13; for 3.14 the result shows the analysis only.",
+                new ClosuresState("<module>", new Dictionary<string, string>()), [], null));
+            _result = new ClosuresResult(functions, null, null);
+            return;
+        }
+
         var run = new Evaluator(version, source, root, layout!, _steps).Run(module);
         _result = new ClosuresResult(functions, null, run);
     }

@@ -258,18 +258,10 @@ internal sealed partial class Evaluator(PythonVersion version, string source, Sc
             case "While":
                 while (Truthy(Eval(s.Node("test"), frame)))
                 {
-                    var flow = Body(s.Nodes("body"), frame);
-                    if (flow == Flow.Return)
+                    if (Iteration(s, frame) is { } exit)
                     {
-                        return flow;
+                        return exit;
                     }
-
-                    if (flow == Flow.Break)
-                    {
-                        return Flow.Next;
-                    }
-
-                    Tick(s);
                 }
 
                 return Body(s.Nodes("orelse"), frame);
@@ -293,21 +285,28 @@ internal sealed partial class Evaluator(PythonVersion version, string source, Sc
         foreach (var item in Iterate(iterable, s))
         {
             Store(target, item, frame);
-            var flow = Body(s.Nodes("body"), frame);
-            if (flow == Flow.Return)
+            if (Iteration(s, frame) is { } exit)
             {
-                return flow;
+                return exit;
             }
-
-            if (flow == Flow.Break)
-            {
-                return Flow.Next;
-            }
-
-            Tick(s);
         }
 
         return Body(s.Nodes("orelse"), frame);
+    }
+
+    /// <summary>One pass of a loop's body: null to loop again, else how the loop statement ends (break skips the else clause).</summary>
+    private Flow? Iteration(AstNode loop, Frame frame)
+    {
+        switch (Body(loop.Nodes("body"), frame))
+        {
+            case Flow.Return:
+                return Flow.Return;
+            case Flow.Break:
+                return Flow.Next;
+            default:
+                Tick(loop);
+                return null;
+        }
     }
 
     /// <summary>iter() and next(): a list is walked by index, so items appended during the loop are seen.</summary>

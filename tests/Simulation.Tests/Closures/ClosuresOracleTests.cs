@@ -80,6 +80,14 @@ public sealed class ClosuresOracleTests
     }
 
     [Fact]
+    public void Python314GetsTheAnalysisButNoRunUntilAnOracleChecksIt()
+    {
+        var (steps, result) = Harness.Run(new ClosuresSimulator(), JsonNode.Parse("""{"source": "x = 1\nprint(x)\n"}""")!, PythonVersion.V314);
+        Assert.Null(result["run"]);
+        Assert.Equal("result", steps[^1].Kind);
+    }
+
+    [Fact]
     public void EvaluatesDecoratorsTopDownAndAppliesThemBottomUp()
     {
         var (_, result) = Harness.Run(new ClosuresSimulator(), JsonNode.Parse(
