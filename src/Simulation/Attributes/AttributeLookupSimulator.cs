@@ -113,7 +113,7 @@ public sealed class AttributeLookupSimulator : ISimulator
     private static (string Field, string Message)? Build(string source, string expression, PythonVersion version, out AttributeLookupRun? run)
     {
         run = null;
-        var parsed = PythonSyntax.Parse(source, allowRaise: true);
+        var parsed = PythonSyntax.Parse(source, SyntaxExtensions.Raise);
         if (parsed.Diagnostic is { } diagnostic)
         {
             return ("source", $"{diagnostic.Type}: {diagnostic.Message} (line {diagnostic.Line}, column {diagnostic.Column}).");

@@ -6,49 +6,65 @@ namespace Pynsights.Simulation.Closures;
 /// <summary>
 /// One closures trace: symtable.c's passes over the source (each block's names and the scope each gets: local,
 /// cell, free, global), then the code object of every def and lambda with its co_varnames, co_cellvars and
-/// co_freevars — where a closure keeps its variables.
+/// co_freevars — where a closure keeps its variables — then the module run: functions made with their cells,
+/// decorators evaluated and applied, calls, and every store into a cell that closures share.
 /// </summary>
-internal sealed class ClosuresRun(JsonObject canonicalInput, PythonVersion version, AstNode module) : SimulationRun(canonicalInput)
+internal sealed class ClosuresRun : SimulationRun
 {
-    private ClosuresResult? _result;
+    private readonly List<Step> _steps;
+    private readonly ClosuresResult _result;
 
-    public override object Result => _result ?? throw new InvalidOperationException("Enumerate Steps() first.");
-
-    public override IEnumerable<Step> Steps()
+    /// <summary>Computes the whole trace; <see cref="NotSupported"/> escapes to the simulator, which reports it as an input problem.</summary>
+    public ClosuresRun(JsonObject canonicalInput, PythonVersion version, string source, AstNode module) : base(canonicalInput)
     {
-        var steps = new List<Step>();
+        _steps = [];
         var (root, error) = SymbolTable.Build(module);
         if (error is null)
         {
-            Blocks(root, steps, ClosuresSource.AnalyzeBlock(version));
+            Blocks(root, _steps, ClosuresSource.AnalyzeBlock(version));
         }
 
         IReadOnlyList<CodeObject>? functions = null;
+        CodeLayout? layout = null;
         if (error is null)
         {
-            var layout = new CodeLayout(version);
+            layout = new CodeLayout(version);
             functions = layout.Lay(root, module);
             error = layout.Error;
         }
 
         if (error is not null)
         {
-            _result = new ClosuresResult(null, error);
-            steps.Add(new Step(steps.Count, "exception", $"SyntaxError: {error.Message}",
+            _result = new ClosuresResult(null, error, null);
+            _steps.Add(new Step(_steps.Count, "exception", $"SyntaxError: {error.Message}",
                 new ClosuresState("<module>", new Dictionary<string, string>()), [], null));
-            return steps;
+            return;
         }
 
         foreach (var code in functions!)
         {
-            steps.Add(new Step(steps.Count, "code",
+            _steps.Add(new Step(_steps.Count, "code",
                 $"{code.Name}: co_varnames = ({string.Join(", ", code.Varnames)}), co_cellvars = ({string.Join(", ", code.Cellvars)}), co_freevars = ({string.Join(", ", code.Freevars)}).",
                 new ClosuresState(code.Name, new Dictionary<string, string>()), [.. code.Cellvars, .. code.Freevars], ClosuresSource.LocalsPlus(version)));
         }
 
-        _result = new ClosuresResult(functions, null);
-        return steps;
+        if (version.AtLeast(14))
+        {
+            // 3.14 changed messages and functools (e.g. __annotate__ in WRAPPER_ASSIGNMENTS) that no 3.14 oracle
+            // here has checked: no run rather than a wrong one.
+            _steps.Add(new Step(_steps.Count, "result", "The run is modelled for Python 3.10 to 3.13; for 3.14 the result shows the analysis only.",
+                new ClosuresState("<module>", new Dictionary<string, string>()), [], null));
+            _result = new ClosuresResult(functions, null, null);
+            return;
+        }
+
+        var run = new Evaluator(version, source, root, layout!, _steps).Run(module);
+        _result = new ClosuresResult(functions, null, run);
     }
+
+    public override object Result => _result;
+
+    public override IEnumerable<Step> Steps() => _steps;
 
     private static void Blocks(Scope scope, List<Step> steps, SourceLocation? source)
     {

@@ -8,7 +8,8 @@ namespace Pynsights.Simulation.Closures;
 /// <summary>
 /// <c>closures</c>: nested defs and lambdas analysed as CPython's symbol table and compiler do: which names are
 /// local, which live in cells because an inner function uses them, which are free in the inner function, which
-/// are global, and the SyntaxErrors for misplaced global/nonlocal.
+/// are global, and the SyntaxErrors for misplaced global/nonlocal; then the module is run, so closures, late
+/// binding, nonlocal counters, decorator order and functools.wraps show as CPython's objects would.
 /// </summary>
 public sealed class ClosuresSimulator : ISimulator
 {
@@ -21,12 +22,22 @@ public sealed class ClosuresSimulator : ISimulator
             + "scope (local, cell, free, global), a local that an inner function uses becomes a cell, the inner "
             + "function lists it in co_freevars, nonlocal and global are checked with CPython's exact SyntaxErrors; "
             + "the result lists every code object's co_varnames, co_cellvars and co_freevars. Late binding shows "
-            + "as a loop variable kept in a cell. The source uses defs (decorators, defaults, *args, **kwargs), "
-            + "lambdas, assignments, for/while/if, return, global and nonlocal; not yet: classes, comprehensions, "
-            + "annotations, and running the code.",
+            + "as a loop variable kept in a cell. Then the module runs: each function object with its __closure__ "
+            + "cells (which functions share which cell, and each store into a shared cell), every call's return "
+            + "value and its cells after it, decorators evaluated top to bottom then applied bottom to top, and "
+            + "functools.wraps/update_wrapper copying WRAPPER_ASSIGNMENTS (with __type_params__ from 3.12), the "
+            + "__dict__ and __wrapped__. The result adds printed output, globals, function objects (name, qualname, "
+            + "doc, module, __dict__, closure cells), calls, decorator events and any uncaught exception, reprs "
+            + "without addresses. The source uses defs (decorators, defaults, *args, **kwargs), lambdas, "
+            + "assignments, for/while/if, return, global, nonlocal and import functools; values are ints, bools, "
+            + "None, strs, lists, tuples and range; print, len, repr; attributes __name__, __qualname__, __doc__, "
+            + "__module__, __dict__, __closure__, __defaults__, __wrapped__ and cell_contents. The run stops with an "
+            + "input problem after 10000 statements and calls. The run is modelled for 3.10 to 3.13 (for 3.14 the "
+            + "result's run is null). Not yet: classes, comprehensions, annotations, "
+            + "try/raise, f-strings, floats, dicts written in the source, other modules.",
         Topics: ["language-decorators-closures"],
         PythonVersions: PythonVersion.All,
-        LogicVersion: 1,
+        LogicVersion: 2,
         InputSchema: (JsonObject)JsonNode.Parse("""
             {
               "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -36,16 +47,23 @@ public sealed class ClosuresSimulator : ISimulator
               "required": ["source"],
               "additionalProperties": false,
               "properties": {
-                "source": { "description": "Module source: defs, lambdas, assignments, loops, global and nonlocal.", "type": "string", "maxLength": 4000 }
+                "source": { "description": "Module source: defs, lambdas, decorators, assignments, loops, calls, print, global, nonlocal and import functools; it is run.", "type": "string", "maxLength": 4000 }
               }
             }
             """)!,
-        Limits: [new InputLimit("sourceLength", MaxSourceLength, "Longest source, in characters.")],
+        Limits:
+        [
+            new InputLimit("sourceLength", MaxSourceLength, "Longest source, in characters."),
+            new InputLimit("runSteps", Evaluator.MaxTicks, "Statements executed plus calls made when the module runs; an endless loop stops here."),
+            new InputLimit("callDepth", Evaluator.MaxDepth, "Deepest nesting of calls."),
+            new InputLimit("runSize", Evaluator.MaxSize, "List and tuple items, str characters and int bits built in all."),
+        ],
         Examples:
         [
-            new JsonObject { ["source"] = "def counter():\n    count = 0\n    def increment():\n        nonlocal count\n        count += 1\n        return count\n    return increment\n" },
-            new JsonObject { ["source"] = "def make():\n    fns = []\n    for i in range(3):\n        fns.append(lambda: i)\n    return fns\n" },
-            new JsonObject { ["source"] = "def deco(fn):\n    def wrapper(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return wrapper\n\n@deco\ndef add(a, b):\n    return a + b\n" },
+            new JsonObject { ["source"] = "def counter():\n    count = 0\n    def increment():\n        nonlocal count\n        count += 1\n        return count\n    return increment\n\nc = counter()\nfirst = c()\nsecond = c()\n" },
+            new JsonObject { ["source"] = "def make():\n    fns = []\n    for i in range(3):\n        fns.append(lambda: i)\n    return fns\n\nlate = []\nfor f in make():\n    late.append(f())\n\ndef make_fixed():\n    fns = []\n    for i in range(3):\n        fns.append(lambda i=i: i)\n    return fns\n\nfixed = []\nfor f in make_fixed():\n    fixed.append(f())\n" },
+            new JsonObject { ["source"] = "import functools\n\ndef deco(fn):\n    @functools.wraps(fn)\n    def wrapper(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return wrapper\n\ndef plain(fn):\n    def wrapper(*args, **kwargs):\n        return fn(*args, **kwargs)\n    return wrapper\n\n@deco\ndef add(a, b):\n    \"Add two numbers.\"\n    return a + b\n\n@plain\ndef sub(a, b):\n    return a - b\n\nprint(add.__name__, add.__qualname__, add.__doc__, add(2, 3))\nprint(sub.__name__, sub.__qualname__)\n" },
+            new JsonObject { ["source"] = "def tag(name):\n    print('evaluate', name)\n    def deco(fn):\n        print('apply', name)\n        return fn\n    return deco\n\n@tag('a')\n@tag('b')\ndef f():\n    pass\n" },
         ]);
 
     public SimulationRun? Prepare(JsonElement input, PythonVersion version, out IReadOnlyList<InputProblem> problems)
@@ -60,7 +78,7 @@ public sealed class ClosuresSimulator : ISimulator
         AstNode? module = null;
         if (source is not null)
         {
-            var parsed = PythonSyntax.Parse(source);
+            var parsed = PythonSyntax.Parse(source, SyntaxExtensions.Imports);
             if (parsed.Diagnostic is { } diagnostic)
             {
                 reader.Report("source", $"{diagnostic.Type}: {diagnostic.Message} (line {diagnostic.Line}, column {diagnostic.Column}).", null, diagnostic.Column);
@@ -75,8 +93,21 @@ public sealed class ClosuresSimulator : ISimulator
             }
         }
 
+        ClosuresRun? run = null;
+        if (module is not null)
+        {
+            try
+            {
+                run = new ClosuresRun(new JsonObject { ["source"] = source }, version, source!, module);
+            }
+            catch (NotSupported notSupported)
+            {
+                reader.Report("source", $"{notSupported.Message} is not supported by Pynsights yet in this simulator.");
+            }
+        }
+
         problems = reader.Problems;
-        return module is null ? null : new ClosuresRun(new JsonObject { ["source"] = source }, version, module);
+        return run;
     }
 
     /// <summary>Constructs whose scoping we do not model yet: classes, comprehensions, match, annotations.</summary>

@@ -13,6 +13,13 @@ internal sealed class CodeLayout(PythonVersion version)
 {
     private readonly List<CodeObject> _functions = [];
     private readonly Dictionary<AstNode, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AstNode, CodeObject> _codes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>After <see cref="Lay"/>: each def and lambda node's code object, for the evaluator.</summary>
+    public IReadOnlyDictionary<AstNode, CodeObject> Codes => _codes;
+
+    /// <summary>After <see cref="Lay"/>: each def and lambda node's symbol table block.</summary>
+    public IReadOnlyDictionary<AstNode, Scope> Scopes => _scopes;
 
     /// <summary>The SyntaxError compile.c raises for a misplaced return/break/continue, if any.</summary>
     public PythonError? Error { get; private set; }
@@ -59,6 +66,7 @@ internal sealed class CodeLayout(PythonVersion version)
             : [.. cells.Order(StringComparer.Ordinal)];
         var freevars = scope.Order.Where(n => scope.Scopes.GetValueOrDefault(n) == "FREE").Order(StringComparer.Ordinal).ToList();
         _functions[index] = new CodeObject(scope.Qualname, varnames, cellvars, freevars);
+        _codes[node] = _functions[index];
     }
 
     private void Name(string name, Scope scope, List<string> varnames)
@@ -106,6 +114,13 @@ internal sealed class CodeLayout(PythonVersion version)
             case "AugAssign":
                 Expression(s.Node("target"), scope, varnames);
                 Expression(s.Node("value"), scope, varnames);
+                return;
+            case "Import" or "ImportFrom":
+                foreach (var alias in s.Nodes("names"))
+                {
+                    Name(SymbolTable.BoundName(alias!), scope, varnames);
+                }
+
                 return;
             case "For":
                 Expression(s.Node("iter"), scope, varnames);

@@ -87,6 +87,14 @@ internal sealed class SymbolTable
             case "Expr":
                 Expression(s.Node("value"));
                 return;
+            case "Import" or "ImportFrom":
+                // symtable_visit_alias: the name bound is the asname, or the first part of a dotted module.
+                foreach (var alias in s.Nodes("names"))
+                {
+                    _current.Add(BoundName(alias!), Scope.DefLocal);
+                }
+
+                return;
             case "Global" or "Nonlocal":
                 var global = s.Type == "Global";
                 foreach (var name in (IReadOnlyList<string>)s["names"]!)
@@ -108,6 +116,9 @@ internal sealed class SymbolTable
                 return;
         }
     }
+
+    /// <summary>The name an import alias binds: <c>import a.b</c> binds <c>a</c>, <c>import a.b as c</c> binds <c>c</c>.</summary>
+    public static string BoundName(AstNode alias) => alias.Identifier("asname") ?? alias.Identifier("name")!.Split('.')[0];
 
     private void Body(IEnumerable<AstNode?> statements)
     {
@@ -142,7 +153,9 @@ internal sealed class SymbolTable
             }
         }
 
-        var qualname = _current.IsFunction ? $"{_current.Qualname}.<locals>.{name}" : name;
+        // compiler_set_qualname: a def whose name the enclosing function declares global is named as at module level.
+        var global = node.Type == "FunctionDef" && (_current.Lookup(name) & Scope.DefGlobal) != 0;
+        var qualname = _current.IsFunction && !global ? $"{_current.Qualname}.<locals>.{name}" : name;
         var scope = new Scope(qualname, node, _current);
         _current.Children.Add(scope);
         var outer = _current;

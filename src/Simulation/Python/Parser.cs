@@ -34,20 +34,22 @@ internal sealed partial class Parser
     private static readonly PyHasher LiteralHasher = new(PythonVersion.V311, 0);
 
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly bool _allowRaise;
+
+    /// <summary>The statements beyond the common subset that this parse accepts.</summary>
+    private readonly SyntaxExtensions _extensions;
     private int _index;
     private Token _last;
 
-    private Parser(IReadOnlyList<Token> tokens, bool allowRaise)
+    private Parser(IReadOnlyList<Token> tokens, SyntaxExtensions extensions)
     {
         _tokens = tokens;
-        _allowRaise = allowRaise;
+        _extensions = extensions;
         _last = tokens[0];
     }
 
-    public static AstNode ParseModule(IReadOnlyList<Token> tokens, bool allowRaise = false)
+    public static AstNode ParseModule(IReadOnlyList<Token> tokens, SyntaxExtensions extensions = SyntaxExtensions.None)
     {
-        var parser = new Parser(tokens, allowRaise);
+        var parser = new Parser(tokens, extensions);
         var body = new List<AstNode?>();
         while (parser.Peek().Kind != TokenKind.EndMarker)
         {
@@ -58,6 +60,81 @@ internal sealed partial class Parser
     }
 
     // ------------------------------------------------------------------ helpers
+
+    // ------------------------------------------------------------------ imports (opt-in)
+
+    /// <summary>import_name: <c>import a.b as c, d</c>.</summary>
+    private AstNode Import(Token start)
+    {
+        Next();
+        var names = new List<AstNode?> { Alias(dotted: true) };
+        while (Accept(","))
+        {
+            names.Add(Alias(dotted: true));
+        }
+
+        return Make("Import", start, ("names", names));
+    }
+
+    /// <summary>import_from for absolute modules: <c>from a.b import c as d, e</c>, optionally parenthesised.</summary>
+    private AstNode ImportFrom(Token start)
+    {
+        Next();
+        if (At(".") || At("..."))
+        {
+            throw Unsupported("relative imports", Peek());
+        }
+
+        var module = DottedName();
+        Expect("import");
+        if (At("*"))
+        {
+            throw Unsupported("'import *'", Peek());
+        }
+
+        var parenthesised = Accept("(");
+        var names = new List<AstNode?> { Alias(dotted: false) };
+        while (Accept(","))
+        {
+            if (parenthesised && At(")"))
+            {
+                break;
+            }
+
+            names.Add(Alias(dotted: false));
+        }
+
+        if (parenthesised)
+        {
+            Expect(")");
+        }
+
+        return Make("ImportFrom", start, ("module", module), ("names", names), ("level", 0));
+    }
+
+    private AstNode Alias(bool dotted)
+    {
+        var start = Peek();
+        var name = dotted ? DottedName() : ExpectName();
+        string? asname = null;
+        if (Accept("as"))
+        {
+            asname = ExpectName();
+        }
+
+        return Make("alias", start, ("name", name), ("asname", asname));
+    }
+
+    private string DottedName()
+    {
+        var name = ExpectName();
+        while (Accept("."))
+        {
+            name += "." + ExpectName();
+        }
+
+        return name;
+    }
 
     private Token Peek(int ahead = 0) => _tokens[Math.Min(_index + ahead, _tokens.Count - 1)];
 
@@ -223,7 +300,7 @@ internal sealed partial class Parser
                     Next();
                     var value = StartsExpression(Peek()) ? StarExpressions() : null;
                     return Make("Return", start, ("value", value));
-                case "raise" when _allowRaise:
+                case "raise" when _extensions.HasFlag(SyntaxExtensions.Raise):
                     // raise_stmt: 'raise' expression ['from' expression] | 'raise'
                     Next();
                     var exc = StartsExpression(Peek()) ? Expression() : null;
@@ -238,6 +315,10 @@ internal sealed partial class Parser
                     }
 
                     return Make(start.Text == "global" ? "Global" : "Nonlocal", start, ("names", names));
+                case "import" when _extensions.HasFlag(SyntaxExtensions.Imports):
+                    return Import(start);
+                case "from" when _extensions.HasFlag(SyntaxExtensions.Imports):
+                    return ImportFrom(start);
                 case var keyword when UnsupportedStatements.TryGetValue(keyword, out var what):
                     throw Unsupported(what, start);
             }

@@ -6,8 +6,8 @@ namespace Pynsights.Simulation.Python;
 /// <c>class</c> with bases and keywords; assignments (plain, annotated, augmented, unpacking); <c>if</c>, <c>for</c>,
 /// <c>while</c>, <c>return</c>, <c>pass</c>, <c>break</c>, <c>continue</c>, <c>global</c>, <c>nonlocal</c>;
 /// <c>match</c> with every pattern kind; expressions with calls (<c>*</c>, <c>**</c>), attributes, subscripts and
-/// slices, comprehensions, lambdas, conditional expressions, literals and all operators. Not yet: <c>import</c>,
-/// <c>try</c>, <c>with</c>, <c>raise</c>, <c>del</c>, <c>assert</c>, <c>async</c>/<c>await</c>, <c>yield</c>,
+/// slices, comprehensions, lambdas, conditional expressions, literals and all operators. Not yet: <c>import</c>
+/// (a simulator that runs code may opt in, see <see cref="Parse"/>), <c>try</c>, <c>with</c>, <c>raise</c>, <c>del</c>, <c>assert</c>, <c>async</c>/<c>await</c>, <c>yield</c>,
 /// f-strings, <c>:=</c>.
 /// </summary>
 public static class PythonSyntax
@@ -27,16 +27,16 @@ public static class PythonSyntax
     public const string NonDefaultArgument = "non-default argument follows default argument";
 
     /// <summary>
-    /// Parses <paramref name="source"/> as a module; never throws for any text. <paramref name="allowRaise"/> lets
-    /// a simulator that models raise statements (attribute-lookup) receive Raise nodes; the others still get the
-    /// "not supported" diagnostic.
+    /// Parses <paramref name="source"/> as a module; never throws for any text. <paramref name="extensions"/> turns
+    /// on statements only some simulators model (<c>raise</c>, <c>import</c>); without them those are reported as not
+    /// supported.
     /// </summary>
-    public static ParseResult Parse(string source, bool allowRaise = false)
+    public static ParseResult Parse(string source, SyntaxExtensions extensions = SyntaxExtensions.None)
     {
         try
         {
             var tokens = Tokenizer.Tokenize(source);
-            return new ParseResult(Parser.ParseModule(tokens, allowRaise), null);
+            return new ParseResult(Parser.ParseModule(tokens, extensions), null);
         }
         catch (ParseFailure failure)
         {
