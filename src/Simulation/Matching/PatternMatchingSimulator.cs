@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Pynsights.Simulation.Hashing;
 using Pynsights.Simulation.Inputs;
 using Pynsights.Simulation.Python;
-using Pynsights.Simulation.Values;
 
 namespace Pynsights.Simulation.Matching;
 
@@ -79,6 +77,7 @@ public sealed class PatternMatchingSimulator : ISimulator
         }
 
         AstNode? match = null;
+        List<AstNode> classDefs = [];
         if (source is not null)
         {
             var parsed = PythonSyntax.Parse(source);
@@ -86,17 +85,28 @@ public sealed class PatternMatchingSimulator : ISimulator
             {
                 reader.Report("source", $"{diagnostic.Type}: {diagnostic.Message} (line {diagnostic.Line}, column {diagnostic.Column}).", null, diagnostic.Column);
             }
-            else if (parsed.Module!.Nodes("body") is not [{ Type: "Match" } statement] || statement.Node("subject").Type != "Name")
-            {
-                reader.Report("source", "must be one match statement whose subject is a name, such as match x:.");
-            }
             else
             {
-                match = statement;
+                var body = parsed.Module!.Nodes("body").Select(n => n!).ToList();
+                var before = body.SkipLast(1).ToList();
+                if (body.Count == 0 || body[^1] is not { Type: "Match" } statement || statement.Node("subject").Type != "Name"
+                    || before.Any(n => n.Type != "ClassDef"))
+                {
+                    reader.Report("source", "must be class statements (optional) followed by one match statement whose subject is a name, such as match x:.");
+                }
+                else if (ClassReader.Check(before, version) is { } problem)
+                {
+                    reader.Report("source", problem);
+                }
+                else
+                {
+                    match = statement;
+                    classDefs = before;
+                }
             }
         }
 
-        var subject = subjectText is null ? null : ReadSubject(reader, subjectText, new PyHasher(version, 0));
+        var subject = subjectText is null ? null : ReadSubject(reader, subjectText);
         if (reader.HasProblems || match is null || subject is null)
         {
             problems = reader.Problems;
@@ -104,22 +114,27 @@ public sealed class PatternMatchingSimulator : ISimulator
         }
 
         var canonical = new JsonObject { ["source"] = source, ["subject"] = subjectText };
-        var run = new PatternMatchingRun(canonical, version, source!, match.Node("subject").Identifier("id")!, subject, match.Nodes("cases"));
+        var run = new PatternMatchingRun(canonical, version, source!, match.Node("subject").Identifier("id")!, subject, subjectText!, classDefs, match.Nodes("cases"));
         try
         {
-            // A dry run: patterns and guards outside the modelled subset are only met while matching.
+            // A dry run: values, patterns and guards outside the modelled subset are only met while running.
             run.Execute();
         }
         catch (NotModelled notModelled)
         {
             reader.Report("source", $"{notModelled.Message} are not supported by Pynsights yet.");
         }
+        catch (BadInput bad)
+        {
+            reader.Report(bad.Field, bad.Message);
+        }
 
         problems = reader.Problems;
         return reader.HasProblems ? null : run;
     }
 
-    private static Subject? ReadSubject(InputReader reader, string text, PyHasher hasher)
+    /// <summary>The subject's expression; it is evaluated by the run, once the source's classes exist.</summary>
+    private static AstNode? ReadSubject(InputReader reader, string text)
     {
         var parsed = PythonSyntax.Parse(text);
         if (parsed.Diagnostic is { } diagnostic)
@@ -134,89 +149,6 @@ public sealed class PatternMatchingSimulator : ISimulator
             return null;
         }
 
-        string? problem = null;
-        var subject = Build(statement.Node("value"));
-        if (problem is not null)
-        {
-            reader.Report("subject", problem);
-            return null;
-        }
-
-        return subject;
-
-        Subject? Build(AstNode node)
-        {
-            switch (node.Type)
-            {
-                case "Tuple" or "List":
-                {
-                    var items = new List<Subject>();
-                    foreach (var element in node.Nodes("elts"))
-                    {
-                        if (Build(element!) is not { } item)
-                        {
-                            return null;
-                        }
-
-                        items.Add(item);
-                    }
-
-                    PyValue value = node.Type == "Tuple"
-                        ? new PyTuple([.. items.Select(i => i.Value)])
-                        : new PyUnhashable("list", "[" + string.Join(", ", items.Select(i => i.Repr())) + "]");
-                    return new Subject(value, items, null);
-                }
-
-                case "Dict":
-                {
-                    var entries = new List<(Subject Key, Subject Value)>();
-                    var keys = node.Nodes("keys");
-                    var values = node.Nodes("values");
-                    for (var i = 0; i < keys.Count; i++)
-                    {
-                        if (keys[i] is null || Build(keys[i]!) is not { } key || Build(values[i]!) is not { } value)
-                        {
-                            problem ??= "dict displays with ** are not supported in the subject yet.";
-                            return null;
-                        }
-
-                        if (!key.Value.IsHashable)
-                        {
-                            problem ??= $"the dict key {key.Repr()} is unhashable (TypeError: unhashable type: '{key.TypeName}').";
-                            return null;
-                        }
-
-                        var existing = entries.FindIndex(e => PyEquality.Equal(e.Key.Value, key.Value));
-                        if (existing >= 0)
-                        {
-                            entries[existing] = (entries[existing].Key, value);
-                        }
-                        else
-                        {
-                            entries.Add((key, value));
-                        }
-                    }
-
-                    var repr = "{" + string.Join(", ", entries.Select(e => $"{e.Key.Repr()}: {e.Value.Repr()}")) + "}";
-                    return new Subject(new PyUnhashable("dict", repr), null, entries);
-                }
-
-                case "Constant" or "UnaryOp" or "BinOp" or "Call":
-                {
-                    var parsedValue = ValueParser.Parse(SourceText.Segment(text, node.Span!.Value), hasher);
-                    if (parsedValue.Value is null)
-                    {
-                        problem ??= parsedValue.Diagnostic?.Message ?? $"evaluating the subject raises {parsedValue.Error!.Type}: {parsedValue.Error.Message}";
-                        return null;
-                    }
-
-                    return Subject.Of(parsedValue.Value);
-                }
-
-                default:
-                    problem ??= $"{node.Type} expressions are not supported in the subject; write a literal value.";
-                    return null;
-            }
-        }
+        return statement.Node("value");
     }
 }
