@@ -15,7 +15,7 @@ internal sealed partial class PatternMatchingRun
     private Subject Dotted(AstNode node) => node.Type switch
     {
         "Name" => LoadName(node.Identifier("id")!),
-        "Attribute" => GetAttribute(Dotted(node.Node("value")), node.Identifier("attr")!, node),
+        "Attribute" => GetAttribute(Dotted(node.Node("value")), node.Identifier("attr")!),
         _ => throw new NotModelled($"{node.Type} expressions in patterns"),
     };
 
@@ -38,7 +38,7 @@ internal sealed partial class PatternMatchingRun
             return false;
         }
 
-        var mro = s.Value is PyInstance instance ? $" (type({s.Repr()}).__mro__ = {instance.Class.MroText})" : "";
+        var mro = s.Value is PyInstance instance ? $", i.e. is {cls.Name} in {instance.Class.Name}.__mro__ = {instance.Class.MroText}" : "";
         if (!Check(cls.IsInstance(s), $"isinstance({s.Repr()}, {Text(clsNode)}){mro}?", p, s, captured, MatchingSource.MatchClass(version)))
         {
             return false;
@@ -54,7 +54,7 @@ internal sealed partial class PatternMatchingRun
             if (matchArgs is { } found)
             {
                 var from = found.Owner == cls ? "" : $", inherited from {found.Owner.Name}";
-                Emit("match-args", $"{Text(p)}: {p.Nodes("patterns").Count} positional sub-pattern(s), so {cls.Name}.__match_args__ is looked up: {found.Value.Repr()}{from}.", p, s, captured, MatchingSource.MatchClass(version));
+                Emit("match-args", $"{Text(p)}: {Plural(patterns.Count, "positional sub-pattern")}, so {cls.Name}.__match_args__ is looked up: {found.Value.Repr()}{from}.", p, s, captured, MatchingSource.MatchClass(version));
                 if (found.Value.Value is not PyTuple)
                 {
                     Throw("TypeError", $"{cls.Name}.__match_args__ must be a tuple (got {found.Value.TypeName})", MatchingSource.MatchClass(version));
@@ -73,7 +73,7 @@ internal sealed partial class PatternMatchingRun
             var allowed = matchSelf ? 1 : names.Count;
             if (allowed < patterns.Count)
             {
-                Throw("TypeError", $"{cls.Name}() accepts {allowed} positional sub-pattern{(allowed == 1 ? "" : "s")} ({patterns.Count} given)", MatchingSource.MatchClass(version));
+                Throw("TypeError", $"{cls.Name}() accepts {Plural(allowed, "positional sub-pattern")} ({patterns.Count} given)", MatchingSource.MatchClass(version));
             }
 
             if (matchSelf)
@@ -123,6 +123,8 @@ internal sealed partial class PatternMatchingRun
         return true;
     }
 
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     /// <summary>match_class_attr: the name must not have been fetched already; a missing attribute fails the match.</summary>
     private Subject? MatchClassAttribute(AstNode p, PyClassObject cls, Subject s, PyStr name, HashSet<string> seen, Dictionary<string, Subject> captured)
     {
@@ -132,10 +134,10 @@ internal sealed partial class PatternMatchingRun
             Throw("TypeError", $"{cls.Name}() got multiple sub-patterns for attribute {name.Repr()}", MatchingSource.MatchClassAttr(version));
         }
 
-        var value = GetAttribute(s, text, null, out var where);
+        var (value, where) = LookupAttribute(s, text);
         if (value is null)
         {
-            Check(false, $"getattr({s.Repr()}, {name.Repr()}) raises {where}; the AttributeError is swallowed", p, s, captured, MatchingSource.MatchClassAttr(version));
+            Check(false, $"getattr({s.Repr()}, {name.Repr()}) raises AttributeError: {where}; match_class_attr swallows it", p, s, captured, MatchingSource.MatchClassAttr(version));
             return null;
         }
 

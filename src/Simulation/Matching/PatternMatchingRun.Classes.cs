@@ -44,16 +44,25 @@ internal sealed partial class PatternMatchingRun
         return null!;
     }
 
+    /// <summary>PyObject_GetAttr where an AttributeError propagates (dotted names, guards).</summary>
+    private Subject GetAttribute(Subject owner, string name)
+    {
+        var (value, where) = LookupAttribute(owner, name);
+        if (value is null)
+        {
+            Throw("AttributeError", where);
+        }
+
+        return value!;
+    }
+
     /// <summary>
     /// PyObject_GetAttr on the values we model: an instance's own __dict__ first (no data descriptors exist in the
-    /// subset), then its class's MRO; a class's MRO dicts. Null for an AttributeError when <paramref name="raiseAt"/>
-    /// is null, otherwise CPython's AttributeError.
+    /// subset), then its class's MRO; a class's MRO dicts; the number attributes of builtin values. Returns the
+    /// value and where it was found, or null and the AttributeError's message.
     /// </summary>
-    private Subject GetAttribute(Subject owner, string name, AstNode? raiseAt) => GetAttribute(owner, name, raiseAt, out _)!;
-
-    private Subject? GetAttribute(Subject owner, string name, AstNode? raiseAt, out string where)
+    private (Subject? Value, string Where) LookupAttribute(Subject owner, string name)
     {
-        where = "";
         switch (owner.Value)
         {
             case PyInstance instance:
@@ -64,23 +73,17 @@ internal sealed partial class PatternMatchingRun
 
                 if (instance.Dict.TryGetValue(name, out var own))
                 {
-                    where = "from the instance's __dict__";
-                    return own;
+                    return (own, "from the instance's __dict__");
                 }
 
                 if (instance.Class.Lookup(name) is { } inherited)
                 {
-                    if (inherited.Value.Value is PyFunction)
-                    {
-                        throw new NotModelled($"methods fetched as attributes (here {name}, a bound method)");
-                    }
-
-                    where = $"the class attribute {inherited.Owner.Name}.{name}";
-                    return inherited.Value;
+                    return inherited.Value.Value is PyFunction
+                        ? throw new NotModelled($"methods fetched as attributes (here {name}, a bound method)")
+                        : (inherited.Value, $"the class attribute {inherited.Owner.Name}.{name}");
                 }
 
-                where = $"AttributeError: '{instance.Class.Name}' object has no attribute '{name}'";
-                return Missing(where[16..]);
+                return (null, $"'{instance.Class.Name}' object has no attribute '{name}'");
             case PyClassObject { IsBuiltin: false } cls:
                 if (IsDunder(name) && name is not ("__match_args__" or "__init__"))
                 {
@@ -89,17 +92,12 @@ internal sealed partial class PatternMatchingRun
 
                 if (cls.Lookup(name) is { } found)
                 {
-                    where = found.Owner == cls ? $"from {cls.Name}.__dict__" : $"inherited from {found.Owner.Name}";
-                    return found.Value;
+                    return (found.Value, found.Owner == cls ? $"from {cls.Name}.__dict__" : $"inherited from {found.Owner.Name}");
                 }
 
-                if (name is "mro" or "__init__")
-                {
-                    throw new NotModelled($"attributes that classes get from type or object (here {name})");
-                }
-
-                where = $"AttributeError: type object '{cls.Name}' has no attribute '{name}'";
-                return Missing(where[16..]);
+                return name is "mro" or "__init__"
+                    ? throw new NotModelled($"attributes that classes get from type or object (here {name})")
+                    : (null, $"type object '{cls.Name}' has no attribute '{name}'");
             case PyClassObject or PyFunction:
                 throw new NotModelled($"attribute lookups on {owner.TypeName} objects (here .{name})");
             default:
@@ -108,24 +106,9 @@ internal sealed partial class PatternMatchingRun
                     throw new NotModelled($"special attributes such as {name} fetched from {owner.TypeName} values");
                 }
 
-                if (BuiltinClasses.PlainAttribute(owner.Value, name, version) is { } plain)
-                {
-                    where = $"an attribute of {owner.TypeName}";
-                    return Subject.Of(plain);
-                }
-
-                where = $"AttributeError: '{owner.TypeName}' object has no attribute '{name}'";
-                return Missing(where[16..]);
-        }
-
-        Subject? Missing(string message)
-        {
-            if (raiseAt is not null)
-            {
-                Throw("AttributeError", message);
-            }
-
-            return null;
+                return BuiltinClasses.PlainAttribute(owner.Value, name, version) is { } plain
+                    ? (Subject.Of(plain), $"an attribute of {owner.TypeName}")
+                    : (null, $"'{owner.TypeName}' object has no attribute '{name}'");
         }
     }
 

@@ -6,9 +6,10 @@ using Pynsights.Simulation.Values;
 namespace Pynsights.Simulation.Matching;
 
 /// <summary>
-/// One pattern-matching trace: the compiler's checks first (Python/compile.c), then each case tried in order as
-/// the compiled code does it (MATCH_SEQUENCE and GET_LEN, MATCH_MAPPING and MATCH_KEYS, MATCH_CLASS, ==, is),
-/// captured names stored once a case's pattern succeeds, then its guard.
+/// One pattern-matching trace: the compiler's checks first (Python/compile.c), then the source's class statements
+/// and the subject's assignment, then each case tried in order as the compiled code does it (MATCH_SEQUENCE and
+/// GET_LEN, MATCH_MAPPING and MATCH_KEYS, MATCH_CLASS, ==, is), captured names stored once a case's pattern
+/// succeeds, then its guard.
 /// </summary>
 internal sealed partial class PatternMatchingRun(
     JsonObject canonicalInput,
@@ -287,7 +288,7 @@ internal sealed partial class PatternMatchingRun(
             case "Name":
                 return LoadName(node.Identifier("id")!);
             case "Attribute":
-                return GetAttribute(Eval(node.Node("value")), node.Identifier("attr")!, node);
+                return GetAttribute(Eval(node.Node("value")), node.Identifier("attr")!);
             case "Constant" when node["value"] is PyValue constant:
                 return Subject.Of(constant);
             case "UnaryOp" when node.Node("op").Type == "Not":
