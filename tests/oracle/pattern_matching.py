@@ -115,6 +115,14 @@ class Diamond(Leaf, Base):
 
 """
 
+TYPED = """class Tagged:
+    __match_args__ = ('tag',)
+    def __init__(self, tag: str, *, size: int = 0) -> None:
+        self.tag: str = tag
+        self.size = size
+
+"""
+
 # (class statements before the match, the patterns of each match statement, the subjects tried against each)
 CLASS_GROUPS = [
     (POINTS, [
@@ -163,6 +171,12 @@ CLASS_GROUPS = [
         "Leaf('t')", "Leaf('t', 2)", "Leaf(tag='q', size=3)", "Mid('m')", "Base('b')", "Mid()", "Bad()",
         "Leaf(1, 2, 3)", "Leaf(size=1)", "Base('a', tag='b')", "Diamond('d', 3)", "[Base(1), Mid(2, 3)]",
     ]),
+    (TYPED, [
+        ["Tagged(t) as p if p == x", "_"],
+        ["Tagged(t) if len(x) > 0"],
+        ["Tagged(size=s, tag=t)", "[Tagged(a), Tagged(b)] if a == b", "[p, q] if p == q", "[p, q] if p != q"],
+        ["Tagged('a' | 'b', size=0 | 2)"],
+    ], ["Tagged('a')", "Tagged('b', size=2)", "Tagged('c', 3)", "[Tagged('a'), Tagged('a')]", "Tagged(size=1)", "Tagged('a', sise=1)"]),
     ("class X:\n    pass\n\nclass Y(X):\n    pass\n\nclass Z(X, Y):\n    pass\n\n", [["_"]], ["1"]),
     ("class X:\n    pass\n\nclass W(X, X):\n    pass\n\n", [["_"]], ["1"]),
     ("class V(Missing):\n    pass\n\n", [["_"]], ["1"]),

@@ -148,9 +148,9 @@ internal static class ClassReader
         annotation switch
         {
             null => null,
-            { Type: "Constant" } when annotation["value"] is Values.PyStr => null,
+            { Type: "Constant" } => null,
             { Type: "Name" } when annotation.Identifier("id") is { } n && (defined.Contains(n) || BuiltinClasses.IsBuiltinName(n, version)) => null,
-            _ => $"annotations must be a builtin name, an earlier class of the source or a string; '{annotation.Type}' annotations {NotYet}.",
+            _ => $"annotations must be a builtin name, an earlier class of the source or a constant; '{annotation.Type}' annotations {NotYet}.",
         };
 
     private static string? InitProblem(AstNode def, HashSet<string> defined, PythonVersion version)
@@ -225,6 +225,13 @@ internal static class ClassReader
                 }
 
                 return IsArgument(statement.Node("value"), parameters) ? null : "the value assigned must be a parameter or a constant.";
+            case "AnnAssign" when statement.OptionalNode("value") is { } annotated:
+                // An annotation in a function body is never evaluated.
+                return statement.Node("target") is { Type: "Attribute" } attribute && attribute.Node("value") is { Type: "Name" } annotatedOwner
+                       && annotatedOwner.Identifier("id") == self
+                    ? AttributeNameProblem(attribute.Identifier("attr")!, false)
+                      ?? (IsArgument(annotated, parameters) ? null : "the value assigned must be a parameter or a constant.")
+                    : $"__init__ may only assign to attributes of {self} ({self}.name = ...).";
             case "Expr" when IsSuperInit(statement.Node("value")):
             {
                 var call = statement.Node("value");

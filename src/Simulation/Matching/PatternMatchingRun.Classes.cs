@@ -360,9 +360,9 @@ internal sealed partial class PatternMatchingRun
         {
             switch (statement!.Type)
             {
-                case "Assign":
+                case "Assign" or "AnnAssign":
                     var value = Evaluate(statement.Node("value"), locals);
-                    foreach (var target in statement.Nodes("targets"))
+                    foreach (var target in statement.Type == "Assign" ? statement.Nodes("targets") : [statement.Node("target")])
                     {
                         instance.Dict[target!.Identifier("attr")!] = value;
                         Emit("init", $"{names[0]}.{target.Identifier("attr")} = {value.Repr()}.", null, self, []);

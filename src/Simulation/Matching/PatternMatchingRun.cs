@@ -316,6 +316,7 @@ internal sealed partial class PatternMatchingRun(
                 {
                     PyStr s => s.CodePoints.Count,
                     PyBytes b => b.Data.Length,
+                    PyInstance or PyClassObject => throw new MatchError(new PythonError("TypeError", $"object of type '{operand.TypeName}' has no len()"), null),
                     _ => throw new NotModelled($"len() of {operand.TypeName}"),
                 };
                 return Subject.Of(new PyInt(length));

@@ -15,7 +15,7 @@ public sealed class PatternMatchingOracleTests
     public void MatchesEveryCPythonFixture(string pythonVersion)
     {
         Assert.True(PythonVersion.TryParse(pythonVersion, out var version));
-        Harness.AssertEveryCase(new PatternMatchingSimulator(), $"pattern-matching-{pythonVersion}.json", version, 1471,
+        Harness.AssertEveryCase(new PatternMatchingSimulator(), $"pattern-matching-{pythonVersion}.json", version, 1495,
             (expected, steps, result) => expected["error"] is { } error
                 ? JsonNode.DeepEquals(error, result["error"]) && steps[^1].Kind == "exception"
                 : JsonNode.DeepEquals(expected["matched"], result["matched"]) && JsonNode.DeepEquals(expected["bindings"], result["bindings"])
