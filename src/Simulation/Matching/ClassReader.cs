@@ -78,13 +78,19 @@ internal static class ClassReader
         return null;
     }
 
+    /// <summary><c>pass</c> and docstrings (any constant expression statement): nothing happens.</summary>
+    private static bool IsInert(AstNode statement) =>
+        statement.Type == "Pass" || (statement.Type == "Expr" && statement.Node("value").Type == "Constant");
+
     private static string? BodyProblem(AstNode statement, HashSet<string> defined, PythonVersion version)
     {
+        if (IsInert(statement))
+        {
+            return null;
+        }
+
         switch (statement.Type)
         {
-            case "Pass":
-            case "Expr" when statement.Node("value").Type == "Constant":
-                return null;
             case "Assign":
                 foreach (var target in statement.Nodes("targets"))
                 {
@@ -205,11 +211,13 @@ internal static class ClassReader
 
     private static string? InitStatementProblem(AstNode statement, string self, List<string> parameters)
     {
+        if (IsInert(statement))
+        {
+            return null;
+        }
+
         switch (statement.Type)
         {
-            case "Pass":
-            case "Expr" when statement.Node("value").Type == "Constant":
-                return null;
             case "Assign":
                 foreach (var target in statement.Nodes("targets"))
                 {
