@@ -5,11 +5,14 @@ Run from the repository root with each interpreter you have, e.g.
     python3 tests/oracle/pattern_matching.py
     /root/.pyenv/versions/3.13.0/bin/python3 tests/oracle/pattern_matching.py
 The statement matches the name `x`; the oracle replaces each case body with a marker to learn which case ran, and
-reads the names that case's pattern captures.
+reads the names that case's pattern captures. Class statements may come before the match statement; the subject
+is assigned to `x` just before it (so it may call those classes). Instances' default reprs carry an address that
+changes from run to run: the oracle writes it as 0x... (as the simulator does).
 """
 import ast
 import json
 import os
+import re
 import sys
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures")
@@ -34,6 +37,8 @@ STATEMENTS = [
     ["str() if x", "[]", "()"],
     ["x if x", "_ if not x", "y"],
     ["int(1, 2)"],
+    ["int(real=r, imag=i)", "float(real=r, imag=i)", "complex(real=r, imag=i)", "str(nope=n)", "object(numerator=n, denominator=d)", "_"],
+    ["complex(c)"],
 ]
 
 SUBJECTS = [
@@ -45,8 +50,144 @@ SUBJECTS = [
 ]
 
 
-def source_of(patterns):
-    return "match x:\n" + "".join(f"    case {p}:\n        pass\n" for p in patterns)
+POINTS = """class Point:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+class Point3D(Point):
+    __match_args__ = ('x', 'y', 'z')
+    def __init__(self, x, y, z=0):
+        super().__init__(x, y)
+        self.z = z
+
+class Color:
+    RED = 1
+    GREEN = 2
+    BLUE = 'blue'
+
+class NoArgs:
+    kind = 'plain'
+
+"""
+
+MATCH_ARGS = """class A:
+    __match_args__ = ['a']
+    def __init__(self, a):
+        self.a = a
+
+class B:
+    __match_args__ = ('b', 1)
+    def __init__(self):
+        self.b = 'bee'
+
+class C(A, B):
+    pass
+
+class D(B, A):
+    __match_args__ = ('a', 'b', 'missing')
+
+class E:
+    __match_args__ = 'ab'
+    a = 1
+
+"""
+
+CHAIN = """class Base:
+    def __init__(self, tag):
+        self.tag = tag
+
+class Mid(Base):
+    def __init__(self, tag, size=1):
+        super().__init__(tag)
+        self.size = size
+
+class Leaf(Mid):
+    __match_args__ = ('tag', 'size')
+
+class Bad:
+    def __init__(self):
+        super().__init__(1)
+
+class Diamond(Leaf, Base):
+    kind: str = 'diamond'
+
+"""
+
+TYPED = """class Tagged:
+    __match_args__ = ('tag',)
+    def __init__(self, tag: str, *, size: int = 0) -> None:
+        self.tag: str = tag
+        self.size = size
+
+"""
+
+# (class statements before the match, the patterns of each match statement, the subjects tried against each)
+CLASS_GROUPS = [
+    (POINTS, [
+        ["Point(0, 0)", "Point(0, y)", "Point(x, 0)", "Point(x=0, y=y)", "Point3D(x, y, z)", "Point()", "_"],
+        ["Point3D(1, 2, 3)", "Point(x, y) if x == y", "Point(y=b)", "NoArgs(kind=k)", "object()"],
+        ["Point(a, b, c)"],
+        ["NoArgs(a)"],
+        ["Point(x, x=1)"],
+        ["Point(z=z)", "Point(x=Color.RED)", "Color.RED", "Color.BLUE", "Color.GREEN | Color.RED"],
+        ["Color.PURPLE"],
+        ["Shape.X"],
+        ["Color.RED()"],
+        ["x()"],
+        ["Point(x=1, x=2)"],
+        ["int(n)", "complex(c)"],
+        ["[Point(a, b), Point(c, d)]", "[Point(0, _), *rest]", "{'p': Point(x=px)}"],
+        ["Point(Point(a, b), c)", "Point(NoArgs() as n, _)"],
+        ["NoArgs()", "Point(x=0) | Point(y=0)"],
+        ["Point() as p if p.x > 0", "Point(x=x) if x < 0", "Point3D(z=Color.RED)", "p"],
+        ["Point3D() as p if p.kind", "_"],
+        ["Point(x=Color)", "Point(y=NoArgs.kind)"],
+        ["Undefined()"],
+        ["str(Point(a))"],
+    ], [
+        "Point(0, 0)", "Point(1, 0)", "Point(0, 5)", "Point(3, 3)", "Point3D(1, 2, 3)", "Point3D(1, 2)",
+        "Point(x=-1, y=2)", "NoArgs()", "[Point(1, 2), Point(3, 4)]", "[Point(0, 1), Point(2, 3), Point(4, 5)]",
+        "{'p': Point(7, 8)}", "Point(Point(1, 2), 3)", "Point(NoArgs(), 1)", "1", "'blue'", "Point(Color, 1)",
+        "Point(1)", "Point(1, 2, 3)", "NoArgs(1)", "Point(1, y=2, x=3)", "Point(1, w=2)", "(Point3D(0, 0, 1),)",
+    ]),
+    (MATCH_ARGS, [
+        ["A(v)"],
+        ["A()", "B()"],
+        ["B(x)"],
+        ["B(x, y)"],
+        ["D(p, q)", "D(b=q)"],
+        ["D(p, q, r, s)"],
+        ["E(v)", "E(a=1)"],
+        ["A(a=v) | B(b=v)", "object(a=v)"],
+        ["C(b=b, a=a)"],
+    ], ["A(1)", "B()", "C(5)", "D()", "E()", "[A(1), B()]", "1", "A(a=B())", "C()"]),
+    (CHAIN, [
+        ["Leaf(t, s)", "Mid(tag=t)", "Base(tag=t)"],
+        ["Base(t)"],
+        ["Diamond(kind=k, tag=t)", "Leaf(size=2) | Mid(size=3)"],
+    ], [
+        "Leaf('t')", "Leaf('t', 2)", "Leaf(tag='q', size=3)", "Mid('m')", "Base('b')", "Mid()", "Bad()",
+        "Leaf(1, 2, 3)", "Leaf(size=1)", "Base('a', tag='b')", "Diamond('d', 3)", "[Base(1), Mid(2, 3)]",
+    ]),
+    (TYPED, [
+        ["Tagged(t) as p if p == x", "_"],
+        ["Tagged(t) if len(x) > 0"],
+        ["Tagged(size=s, tag=t)", "[Tagged(a), Tagged(b)] if a == b", "[p, q] if p == q", "[p, q] if p != q"],
+        ["Tagged('a' | 'b', size=0 | 2)"],
+    ], ["Tagged('a')", "Tagged('b', size=2)", "Tagged('c', 3)", "[Tagged('a'), Tagged('a')]", "Tagged(size=1)", "Tagged('a', sise=1)"]),
+    ("class X:\n    pass\n\nclass Y(X):\n    pass\n\nclass Z(X, Y):\n    pass\n\n", [["_"]], ["1"]),
+    ("class X:\n    pass\n\nclass W(X, X):\n    pass\n\n", [["_"]], ["1"]),
+    ("class V(Missing):\n    pass\n\n", [["_"]], ["1"]),
+    ("class K:\n    pass\n\n", [["K()", "K(a=a)", "object(b)"], ["K(a)"]], ["K()", "1", "K", "[K(), K()]"]),
+]
+
+ADDRESS = re.compile(r"0x[0-9a-f]+")
+
+
+def source_of(patterns, prelude=""):
+    return prelude + "match x:\n" + "".join(f"    case {p}:\n        pass\n" for p in patterns)
 
 
 def captured(pattern):
@@ -63,23 +204,24 @@ def captured(pattern):
 
 def run(source, subject):
     tree = ast.parse(source)
-    match = tree.body[0]
+    match = tree.body[-1]
     try:
         compile(tree, "<match>", "exec")
     except SyntaxError as e:
         return {"error": {"type": type(e).__name__, "message": e.msg}}
     for i, case in enumerate(match.cases):
         case.body = [ast.Assign(targets=[ast.Name(id="__case", ctx=ast.Store())], value=ast.Constant(value=i))]
+    tree.body.insert(len(tree.body) - 1, ast.parse(f"x = {subject}").body[0])
     ast.fix_missing_locations(tree)
-    ns = {"x": eval(subject), "__case": None}
+    ns = {"__case": None, "__name__": "__main__"}
     try:
         exec(compile(tree, "<match>", "exec"), ns)
     except Exception as e:  # noqa: BLE001 - the oracle records whatever CPython raises
-        return {"error": {"type": type(e).__name__, "message": str(e)}}
+        return {"error": {"type": type(e).__name__, "message": ADDRESS.sub("0x...", str(e))}}
     index = ns["__case"]
     if index is None:
         return {"matched": None, "bindings": {}}
-    return {"matched": index, "bindings": {n: repr(ns[n]) for n in captured(match.cases[index].pattern)}}
+    return {"matched": index, "bindings": {n: ADDRESS.sub("0x...", repr(ns[n])) for n in captured(match.cases[index].pattern)}}
 
 
 def main():
@@ -88,6 +230,11 @@ def main():
         source = source_of(patterns)
         for subject in SUBJECTS:
             cases.append({"input": {"source": source, "subject": subject}, "expected": run(source, subject)})
+    for prelude, statements, subjects in CLASS_GROUPS:
+        for patterns in statements:
+            source = source_of(patterns, prelude)
+            for subject in subjects:
+                cases.append({"input": {"source": source, "subject": subject}, "expected": run(source, subject)})
     version = "%d.%d" % sys.version_info[:2]
     name = f"pattern-matching-{version}.json"
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:

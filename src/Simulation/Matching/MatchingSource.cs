@@ -7,4 +7,6 @@ internal static class MatchingSource
 
     public static SourceLocation? MatchClass(PythonVersion v) =>
         CPythonTags.AtIfRead(v, "Python/ceval.c", v.AtLeast(13) ? "_PyEval_MatchClass" : "match_class", [0, 1014, 0, 462, 0]);
+
+    public static SourceLocation? MatchClassAttr(PythonVersion v) => CPythonTags.AtIfRead(v, "Python/ceval.c", "match_class_attr", [0, 990, 0, 440, 0]);
 }

@@ -123,6 +123,17 @@ internal sealed class PatternCompiler(string source)
             }
 
             case "MatchClass":
+            {
+                // validate_kwd_attrs, before any sub-pattern is compiled.
+                var attrs = (IReadOnlyList<string>)p["kwd_attrs"]!;
+                for (var i = 0; i < attrs.Count; i++)
+                {
+                    if (attrs.Skip(i + 1).Contains(attrs[i], StringComparer.Ordinal))
+                    {
+                        return Error($"attribute name repeated in class pattern: {attrs[i]}");
+                    }
+                }
+
                 foreach (var sub in p.Nodes("patterns").Concat(p.Nodes("kwd_patterns")))
                 {
                     if (Subpattern(sub!) is { } error)
@@ -132,6 +143,8 @@ internal sealed class PatternCompiler(string source)
                 }
 
                 return null;
+            }
+
             case "MatchOr":
             {
                 var outer = _stores;

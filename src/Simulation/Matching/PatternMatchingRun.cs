@@ -6,52 +6,40 @@ using Pynsights.Simulation.Values;
 namespace Pynsights.Simulation.Matching;
 
 /// <summary>
-/// One pattern-matching trace: the compiler's checks first (Python/compile.c), then each case tried in order as
-/// the compiled code does it (MATCH_SEQUENCE and GET_LEN, MATCH_MAPPING and MATCH_KEYS, MATCH_CLASS, ==, is),
-/// captured names stored once a case's pattern succeeds, then its guard.
+/// One pattern-matching trace: the compiler's checks first (Python/compile.c), then the source's class statements
+/// and the subject's assignment, then each case tried in order as the compiled code does it (MATCH_SEQUENCE and
+/// GET_LEN, MATCH_MAPPING and MATCH_KEYS, MATCH_CLASS, ==, is), captured names stored once a case's pattern
+/// succeeds, then its guard.
 /// </summary>
-internal sealed class PatternMatchingRun(
+internal sealed partial class PatternMatchingRun(
     JsonObject canonicalInput,
     PythonVersion version,
     string source,
     string subjectName,
-    Subject subject,
+    AstNode subjectNode,
+    string subjectText,
+    IReadOnlyList<AstNode> classDefs,
     IReadOnlyList<AstNode?> cases) : SimulationRun(canonicalInput)
 {
-    private static readonly Dictionary<string, Func<Subject, bool>> Builtins = new(StringComparer.Ordinal)
-    {
-        ["bool"] = s => s.Value is PyBool,
-        ["int"] = s => s.Value is PyInt or PyBool,
-        ["float"] = s => s.Value is PyFloat,
-        ["complex"] = s => s.Value is PyComplex,
-        ["str"] = s => s.Value is PyStr,
-        ["bytes"] = s => s.Value is PyBytes,
-        ["tuple"] = s => s.TypeName == "tuple",
-        ["list"] = s => s.TypeName == "list",
-        ["dict"] = s => s.TypeName == "dict",
-        ["frozenset"] = s => s.Value is PyFrozenSet,
-        ["set"] = _ => false,
-        ["bytearray"] = _ => false,
-        ["object"] = _ => true,
-    };
-
     private readonly List<Step> _steps = [];
     private readonly Dictionary<string, Subject> _namespace = new(StringComparer.Ordinal);
     private int? _case;
     private PatternMatchingResult? _result;
 
-    public static IReadOnlyCollection<string> ClassNames => Builtins.Keys;
-
     public override object Result => _result ?? throw new InvalidOperationException("Enumerate Steps() first.");
 
     public override IEnumerable<Step> Steps() => Execute();
 
-    /// <summary>Runs the whole statement (small and bounded) and returns its steps; <see cref="NotModelled"/> escapes.</summary>
+    /// <summary>
+    /// Runs the module (small and bounded) and returns its steps: the class statements, the subject's assignment,
+    /// then the match statement. <see cref="NotModelled"/> and <see cref="BadInput"/> escape.
+    /// </summary>
     public IReadOnlyList<Step> Execute()
     {
         _steps.Clear();
         _namespace.Clear();
-        _namespace[subjectName] = subject;
+        _classes.Clear();
+        _case = null;
         if (PatternCompiler.Check(source, cases) is { } compileError)
         {
             return Finish(null, [], compileError, $"The compiler rejects the statement: SyntaxError: {compileError.Message}", MatchingSource.CompilerMatch(version));
@@ -59,6 +47,18 @@ internal sealed class PatternMatchingRun(
 
         try
         {
+            foreach (var classDef in classDefs)
+            {
+                CreateClass(classDef);
+            }
+
+            var subject = Build(subjectNode, subjectText, "subject");
+            _namespace[subjectName] = subject;
+            if (classDefs.Count > 0)
+            {
+                Emit("subject", $"{subjectName} = {subject.Repr()}: the match statement starts.", null, subject, []);
+            }
+
             for (var i = 0; i < cases.Count; i++)
             {
                 _case = i;
@@ -92,7 +92,7 @@ internal sealed class PatternMatchingRun(
         }
         catch (MatchError error)
         {
-            return Finish(null, [], error.Error, $"{error.Error.Type}: {error.Error.Message}", MatchingSource.MatchClass(version));
+            return Finish(null, [], error.Error, $"{error.Error.Type}: {error.Error.Message}", error.At);
         }
 
         _case = null;
@@ -108,23 +108,25 @@ internal sealed class PatternMatchingRun(
     }
 
 #pragma warning disable CA1064 // internal control flow, never leaves the run
-    private sealed class MatchError(PythonError error) : Exception(error.Message)
+    private sealed class MatchError(PythonError error, SourceLocation? source) : Exception(error.Message)
 #pragma warning restore CA1064
     {
         public PythonError Error { get; } = error;
+
+        public SourceLocation? At { get; } = source;
     }
 
     private string Text(AstNode node) => SourceText.Segment(source, node.Span!.Value);
 
-    private void Emit(string kind, string message, AstNode? pattern, Subject? part, Dictionary<string, Subject> captured) =>
+    private void Emit(string kind, string message, AstNode? pattern, Subject? part, Dictionary<string, Subject> captured, SourceLocation? at = null) =>
         _steps.Add(new Step(_steps.Count, kind, message,
             new PatternMatchingState(_case, pattern is null ? null : Text(pattern), part?.Repr(),
                 captured.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value.Repr(), StringComparer.Ordinal)),
-            [], null));
+            [], at));
 
-    private bool Check(bool ok, string what, AstNode pattern, Subject part, Dictionary<string, Subject> captured)
+    private bool Check(bool ok, string what, AstNode pattern, Subject part, Dictionary<string, Subject> captured, SourceLocation? at = null)
     {
-        Emit("check", $"{Text(pattern)}: {what} — {(ok ? "yes" : "no, the case fails")}.", pattern, part, captured);
+        Emit("check", $"{Text(pattern)}: {what} — {(ok ? "yes" : "no, the case fails")}.", pattern, part, captured, at);
         return ok;
     }
 
@@ -149,10 +151,10 @@ internal sealed class PatternMatchingRun(
                 }
 
                 return true;
-            case "MatchValue":
-                var value = PatternCompiler.Literal(source, p.Node("value"))
-                    ?? throw new NotModelled("value patterns other than literals (dotted names)");
+            case "MatchValue" when PatternCompiler.Literal(source, p.Node("value")) is { } value:
                 return Check(Subject.Equal(s, Subject.Of(value)), $"{s.Repr()} == {value.Repr()}?", p, s, captured);
+            case "MatchValue":
+                return MatchDottedValue(p, s, captured);
             case "MatchSingleton":
                 var singleton = (PyValue)p["value"]!;
                 var same = (singleton, s.Value) switch
@@ -277,33 +279,6 @@ internal sealed class PatternMatchingRun(
         return true;
     }
 
-    private bool MatchClass(AstNode p, Subject s, Dictionary<string, Subject> captured)
-    {
-        var cls = p.Node("cls");
-        var name = cls.Type == "Name" ? cls.Identifier("id")! : throw new NotModelled("class patterns on dotted names");
-        if (!Builtins.TryGetValue(name, out var isInstance) || p.Nodes("kwd_patterns").Count > 0)
-        {
-            throw new NotModelled("class patterns other than the builtin types with positional sub-patterns");
-        }
-
-        if (!Check(isInstance(s), $"isinstance({s.Repr()}, {name})?", p, s, captured))
-        {
-            return false;
-        }
-
-        // match_class: the builtins listed in PEP 634 match themselves with one positional sub-pattern; object
-        // has no __match_args__, so it takes none.
-        var patterns = p.Nodes("patterns");
-        var allowed = name == "object" ? 0 : 1;
-        if (patterns.Count > allowed)
-        {
-            throw new MatchError(new PythonError("TypeError",
-                $"{name}() accepts {allowed} positional sub-pattern{(allowed == 1 ? "" : "s")} ({patterns.Count} given)"));
-        }
-
-        return patterns.Count == 0 || Match(patterns[0]!, s, captured);
-    }
-
     // ------------------------------------------------------------------ guards
 
     private Subject Eval(AstNode node)
@@ -311,10 +286,9 @@ internal sealed class PatternMatchingRun(
         switch (node.Type)
         {
             case "Name":
-                var name = node.Identifier("id")!;
-                return _namespace.TryGetValue(name, out var bound)
-                    ? bound
-                    : throw new MatchError(new PythonError("NameError", $"name '{name}' is not defined"));
+                return LoadName(node.Identifier("id")!);
+            case "Attribute":
+                return GetAttribute(Eval(node.Node("value")), node.Identifier("attr")!);
             case "Constant" when node["value"] is PyValue constant:
                 return Subject.Of(constant);
             case "UnaryOp" when node.Node("op").Type == "Not":
@@ -342,6 +316,7 @@ internal sealed class PatternMatchingRun(
                 {
                     PyStr s => s.CodePoints.Count,
                     PyBytes b => b.Data.Length,
+                    PyInstance or PyClassObject => throw new MatchError(new PythonError("TypeError", $"object of type '{operand.TypeName}' has no len()"), null),
                     _ => throw new NotModelled($"len() of {operand.TypeName}"),
                 };
                 return Subject.Of(new PyInt(length));
@@ -362,6 +337,13 @@ internal sealed class PatternMatchingRun(
                 return Subject.Equal(a, b);
             case "NotEq":
                 return !Subject.Equal(a, b);
+        }
+
+        // Objects of the source's classes define no ordering: both reflected attempts return NotImplemented.
+        if (op is "Lt" or "LtE" or "Gt" or "GtE" && (a.Value is PyInstance or PyClassObject || b.Value is PyInstance or PyClassObject))
+        {
+            var symbol = op switch { "Lt" => "<", "LtE" => "<=", "Gt" => ">", _ => ">=" };
+            Throw("TypeError", $"'{symbol}' not supported between instances of '{a.TypeName}' and '{b.TypeName}'");
         }
 
         if (Number(a.Value) is { } x && Number(b.Value) is { } y)

@@ -23,6 +23,12 @@ internal sealed record Subject(PyValue Value, IReadOnlyList<Subject>? Items, IRe
     /// <summary>== as CPython computes it for these types: numbers across types, containers item by item.</summary>
     public static bool Equal(Subject a, Subject b)
     {
+        // Objects of the source's classes (and classes, functions) only equal themselves: object_richcompare.
+        if (a.Value is PyInstance or PyClassObject or PyFunction || b.Value is PyInstance or PyClassObject or PyFunction)
+        {
+            return ReferenceEquals(a.Value, b.Value);
+        }
+
         if (a.Items is not null || b.Items is not null)
         {
             return a.TypeName == b.TypeName && a.Items is not null && b.Items is not null && a.Items.Count == b.Items.Count
