@@ -95,28 +95,21 @@ internal static class CPythonSource
             ["set_sizeof"] = ("Objects/setobject.c", 1970),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Every verified location, built once: steps share these immutable objects instead of allocating.</summary>
-    private static readonly FrozenDictionary<(PythonVersion Version, string Function), SourceLocation> Locations = BuildLocations();
+    /// <summary>
+    /// Every verified location, built once, per version and then by function name (a frozen ordinal string map is
+    /// the fastest lookup there is for a fixed set of names; steps ask once each): steps share these immutable
+    /// objects instead of allocating.
+    /// </summary>
+    private static readonly FrozenDictionary<PythonVersion, FrozenDictionary<string, SourceLocation>> Locations = BuildLocations();
 
-    private static FrozenDictionary<(PythonVersion, string), SourceLocation> BuildLocations()
+    private static FrozenDictionary<PythonVersion, FrozenDictionary<string, SourceLocation>> BuildLocations()
     {
-        var all = new Dictionary<(PythonVersion, string), SourceLocation>();
+        var all = new Dictionary<PythonVersion, FrozenDictionary<string, SourceLocation>>();
         foreach (var (version, tag) in Tags)
         {
-            if (version.Minor == 13)
-            {
-                foreach (var (function, at) in V313Lines)
-                {
-                    all[(version, function)] = SourceLocation.At(tag, at.File, at.Name, at.Line);
-                }
-            }
-            else
-            {
-                foreach (var (function, place) in V311Lines)
-                {
-                    all[(version, function)] = SourceLocation.At(tag, place.File, function, place.Line);
-                }
-            }
+            all[version] = version.Minor == 13
+                ? V313Lines.ToFrozenDictionary(line => line.Key, line => SourceLocation.At(tag, line.Value.File, line.Value.Name, line.Value.Line), StringComparer.Ordinal)
+                : V311Lines.ToFrozenDictionary(line => line.Key, line => SourceLocation.At(tag, line.Value.File, line.Key, line.Value.Line), StringComparer.Ordinal);
         }
 
         return all.ToFrozenDictionary();
@@ -124,5 +117,5 @@ internal static class CPythonSource
 
     /// <summary>The pinned location of <paramref name="function"/> for <paramref name="version"/>, when verified.</summary>
     public static SourceLocation? For(PythonVersion version, string? function) =>
-        function is not null && Locations.TryGetValue((version, function), out var location) ? location : null;
+        function is not null && Locations.TryGetValue(version, out var lines) && lines.TryGetValue(function, out var location) ? location : null;
 }

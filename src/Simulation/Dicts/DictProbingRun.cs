@@ -242,9 +242,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         // insertdict / insert_to_emptydict: the index slot is written first, then the entry appended.
         var ix = _table.Nentries;
         _table.SetIndex(slot, ix);
-        _wholeIndices = null;
+        IndicesChanged();
         Emit("index", null, Facts(DictText.Index) with { Slot = slot, Entry = ix, TouchedSlot = slot }, "insertdict");
-        _table.AppendEntry(key, hash, new DictEntryView(keyRepr, hash, valueRepr));
+        _table.AppendEntry(key, hash, op.Entry!);
         Changed();
         Emit("append", null, Facts(DictText.Append) with { Slot = slot, Entry = ix, TouchedSlot = slot, TouchedEntry = ix }, "insertdict");
     }
@@ -401,6 +401,16 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private DictStepFacts Facts(DictText text) => new(_operation, _call, _hash.HasValue, _hash.GetValueOrDefault(), text);
 
+    /// <summary>An index slot changed: a whole small table is snapshot again when a step next needs it.</summary>
+    private void IndicesChanged()
+    {
+        _wholeIndices = null;
+        if (_table.Size <= DictStep.WholeTableSlots)
+        {
+            _header = null;
+        }
+    }
+
     /// <summary>The table changed: its counters and both snapshots are made again when a step next needs them.</summary>
     private void Changed()
     {
@@ -418,36 +428,40 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private Step Make(string kind, string? message, in DictStepFacts facts, string? function)
     {
-        var header = _header ??= new DictTableHeader(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind),
-            _table.IndexBytes, _table.SizeOf(version));
         var source = CPythonSource.For(version, function);
-        if (_table.Size <= DictStep.WholeTableSlots)
+        var whole = _table.Size <= DictStep.WholeTableSlots;
+        if (_header is null)
         {
-            if (_wholeIndices is null)
+            if (whole)
             {
-                _wholeIndices = new int[_table.Size];
-                for (var i = 0; i < _wholeIndices.Length; i++)
-                {
-                    _wholeIndices[i] = _table.IndexAt(i);
-                }
+                _wholeIndices ??= Snapshot(_table.Size, _table.IndexAt);
+                _wholeEntries ??= Snapshot(_table.Nentries, _table.ViewAt);
             }
 
-            if (_wholeEntries is null)
-            {
-                _wholeEntries = new DictEntryView?[_table.Nentries];
-                for (var i = 0; i < _wholeEntries.Length; i++)
-                {
-                    _wholeEntries[i] = _table.ViewAt(i);
-                }
-            }
+            _header = new DictTableHeader(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind),
+                _table.IndexBytes, _table.SizeOf(version), whole ? _wholeIndices : null, whole ? _wholeEntries : null);
+        }
 
-            return new DictStep(_index++, kind, message, source, facts, header, _wholeIndices, _wholeEntries);
+        if (whole)
+        {
+            return new DictStep(_index++, kind, message, source, facts, _header);
         }
 
         var (slot, entry) = (facts.TouchedSlot, facts.TouchedEntry);
-        return new DictStep(_index++, kind, message, source, facts, header, _table,
+        return new DictStep(_index++, kind, message, source, facts, _header, _table,
             slot < 0 ? 0 : Math.Max(0, slot - 2), slot < 0 ? 0 : Math.Min(_table.Size, slot + 3),
             entry < 0 ? 0 : Math.Max(0, entry - 1), entry < 0 ? 0 : Math.Min(_table.Nentries, entry + 2));
+    }
+
+    private static T[] Snapshot<T>(int length, Func<int, T> item)
+    {
+        var items = new T[length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item(i);
+        }
+
+        return items;
     }
 
     private static string KindName(DictKind kind) => kind switch

@@ -8,7 +8,7 @@ namespace Pynsights.Simulation.Dicts;
 /// A <c>dict-probing</c> step kept as the numbers it is made of: one object, no strings. Its message,
 /// <see cref="DictStepState"/> and highlight are made when read, or written straight to JSON; a test holds the written
 /// bytes equal to the serialized parts. The table is either the whole keys object (shared by the steps between two
-/// changes) or, above <see cref="WholeTableSlots"/> slots, windows of at most five index slots and three entries
+/// changes, held by its header) or, above <see cref="WholeTableSlots"/> slots, windows of at most five index slots and three entries
 /// around the ones the step touches.
 /// </summary>
 internal sealed class DictStep : Step
@@ -19,29 +19,19 @@ internal sealed class DictStep : Step
 
     private readonly DictStepFacts _facts;
     private readonly DictTableHeader _header;
-    private readonly int[]? _wholeIndices;
-    private readonly DictEntryView?[]? _wholeEntries;
     private readonly int _indicesFrom;
-    private readonly int _indicesCount;
-    private readonly IndexWindow _indices;
     private readonly int _entriesFrom;
-    private readonly int _entriesCount;
+    private readonly byte _indicesCount;
+    private readonly byte _entriesCount;
+    private readonly IndexWindow _indices;
     private readonly EntryWindow _entries;
 
-    private DictStep(int index, string kind, string? message, SourceLocation? source, in DictStepFacts facts, DictTableHeader header)
+    /// <summary>A step of a table of at most <see cref="WholeTableSlots"/> slots, which <paramref name="header"/> carries whole.</summary>
+    public DictStep(int index, string kind, string? message, SourceLocation? source, in DictStepFacts facts, DictTableHeader header)
         : base(index, kind, message, source)
     {
         _facts = facts;
         _header = header;
-    }
-
-    /// <summary>A step of a table of at most <see cref="WholeTableSlots"/> slots, carrying it whole.</summary>
-    public DictStep(int index, string kind, string? message, SourceLocation? source, in DictStepFacts facts, DictTableHeader header,
-        int[] indices, DictEntryView?[] entries)
-        : this(index, kind, message, source, facts, header)
-    {
-        _wholeIndices = indices;
-        _wholeEntries = entries;
     }
 
     /// <summary>A step of a larger table, carrying the windows <c>[indicesFrom, indicesTo)</c> and <c>[entriesFrom, entriesTo)</c>.</summary>
@@ -50,14 +40,14 @@ internal sealed class DictStep : Step
         : this(index, kind, message, source, facts, header)
     {
         _indicesFrom = indicesFrom;
-        _indicesCount = indicesTo - indicesFrom;
+        _indicesCount = (byte)(indicesTo - indicesFrom);
         for (var i = 0; i < _indicesCount; i++)
         {
             _indices[i] = table.IndexAt(indicesFrom + i);
         }
 
         _entriesFrom = entriesFrom;
-        _entriesCount = entriesTo - entriesFrom;
+        _entriesCount = (byte)(entriesTo - entriesFrom);
         for (var i = 0; i < _entriesCount; i++)
         {
             _entries[i] = table.ViewAt(entriesFrom + i);
@@ -67,7 +57,7 @@ internal sealed class DictStep : Step
     public override object? State => new DictStepState(_facts.Operation, _facts.Call, _facts.HasHash ? _facts.Hash.ToString(Invariant) : null, _facts.Slot < 0 ? null : _facts.Slot,
         _facts.HasPerturb ? _facts.Perturb.ToString(Invariant) : null,
         new DictTableView(_header.Used, _header.Log2Size, _header.Usable, _header.Nentries, _header.Kind, _header.IndexBytes, _header.Getsizeof,
-            _indicesFrom, _wholeIndices ?? _indices[.._indicesCount].ToArray(), _entriesFrom, _wholeEntries ?? _entries[.._entriesCount].ToArray()));
+            _indicesFrom, _header.Indices ?? _indices[.._indicesCount].ToArray(), _entriesFrom, _header.Entries ?? _entries[.._entriesCount].ToArray()));
 
     public override IReadOnlyList<string> Highlight
     {
@@ -90,7 +80,7 @@ internal sealed class DictStep : Step
             case DictText.Index:
                 return destination.TryWrite(Invariant, $"indices[{facts.Slot}] = {facts.Entry}: the slot now points at entry {facts.Entry}.", out written);
             case DictText.Append:
-                var appended = _wholeEntries?[facts.Entry] ?? _entries[facts.Entry - _entriesFrom]!;
+                var appended = _header.Entries?[facts.Entry] ?? _entries[facts.Entry - _entriesFrom]!;
                 return destination.TryWrite(Invariant,
                     $"entries[{facts.Entry}] = ({appended.Key}, {appended.Value}), appended in insertion order; used = {_header.Used}, usable = {_header.Usable}, nentries = {_header.Nentries}.",
                     out written);
@@ -183,7 +173,7 @@ internal sealed class DictStep : Step
         writer.WriteNumber("getsizeof"u8, header.Getsizeof);
         writer.WriteNumber("indicesFrom"u8, _indicesFrom);
         writer.WriteStartArray("indices"u8);
-        foreach (var ix in _wholeIndices is { } indices ? indices : _indices[.._indicesCount])
+        foreach (var ix in _header.Indices is { } indices ? indices : _indices[.._indicesCount])
         {
             writer.WriteNumberValue(ix);
         }
@@ -191,7 +181,7 @@ internal sealed class DictStep : Step
         writer.WriteEndArray();
         writer.WriteNumber("entriesFrom"u8, _entriesFrom);
         writer.WriteStartArray("entries"u8);
-        foreach (var entry in _wholeEntries is { } entries ? entries : _entries[.._entriesCount])
+        foreach (var entry in _header.Entries is { } entries ? entries : _entries[.._entriesCount])
         {
             if (entry is null)
             {
@@ -250,8 +240,12 @@ internal sealed class DictStep : Step
     }
 }
 
-/// <summary>The keys object's counters at a step; one instance is shared by the steps between two changes.</summary>
-internal sealed record DictTableHeader(int Used, int Log2Size, int Usable, int Nentries, string Kind, int IndexBytes, long Getsizeof);
+/// <summary>
+/// The keys object's counters at a step, and for a table of at most <see cref="DictStep.WholeTableSlots"/> slots its
+/// indices and entries whole; one instance is shared by the steps between two changes.
+/// </summary>
+internal sealed record DictTableHeader(
+    int Used, int Log2Size, int Usable, int Nentries, string Kind, int IndexBytes, long Getsizeof, int[]? Indices, DictEntryView?[]? Entries);
 
 /// <summary>Which sentence a <see cref="DictStep"/> says; <see cref="Given"/> when the step carries its message as text.</summary>
 internal enum DictText : byte
