@@ -34,7 +34,7 @@ public class Step
     /// <summary>
     /// For a step that makes its state and highlight on demand, and its message too when <paramref name="message"/>
     /// is null: it overrides <see cref="State"/>, <see cref="Highlight"/> and then <see cref="TryFormatMessage"/>,
-    /// and may override <see cref="WriteState"/> and <see cref="WriteHighlight"/> to write them without making them.
+    /// and may override <see cref="WriteTo"/> to write its JSON without making them.
     /// </summary>
     protected Step(int index, string kind, string? message, SourceLocation? source)
     {
@@ -81,7 +81,7 @@ public class Step
     /// SimulationJson.Options)</c> gives on a writer with <see cref="SimulationJson.WriterOptions"/>, without the
     /// reflection or, for steps that make their parts on demand, the strings and objects in between.
     /// </summary>
-    public void WriteTo(Utf8JsonWriter writer)
+    public virtual void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
         writer.WriteNumber("index"u8, Index);
@@ -124,7 +124,7 @@ public class Step
     }
 
     /// <summary>The message of an on-demand step, formatted into a rented buffer that is grown until it fits.</summary>
-    private char[] FormatMessage(out int length)
+    private protected char[] FormatMessage(out int length)
     {
         var buffer = ArrayPool<char>.Shared.Rent(256);
         while (!TryFormatMessage(buffer, out length))
@@ -145,7 +145,7 @@ public class Step
         throw new InvalidOperationException($"{GetType().Name} makes its message on demand but does not format it.");
 
     /// <summary>Writes the value of the <c>state</c> property.</summary>
-    protected virtual void WriteState(Utf8JsonWriter writer)
+    private void WriteState(Utf8JsonWriter writer)
     {
         if (State is { } state)
         {
@@ -158,7 +158,7 @@ public class Step
     }
 
     /// <summary>Writes the value of the <c>highlight</c> property.</summary>
-    protected virtual void WriteHighlight(Utf8JsonWriter writer)
+    private void WriteHighlight(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();
         foreach (var id in Highlight)

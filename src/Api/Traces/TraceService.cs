@@ -59,7 +59,8 @@ public sealed class TraceService(
                 new FieldError(p.Field.Length == 0 ? "input" : $"input.{p.Field}", p.Message, p.Limit, p.Column))]));
         }
 
-        var id = TraceId.Compute(descriptor, version, run.CanonicalInput);
+        var canonical = TraceId.Canonical(run.CanonicalInput);
+        var id = TraceId.Compute(descriptor, version, canonical);
         if (await store.FindAsync(id, cancellationToken) is { } existing)
         {
             statistics.RecordHit();
@@ -68,7 +69,7 @@ public sealed class TraceService(
 
         // One generation per id in this process; only the request that started it reports "created".
         var ours = new Lazy<Task<(TraceManifest, bool)>>(
-            () => Task.Run(() => GenerateOnceAsync(id, descriptor, version, run), CancellationToken.None));
+            () => Task.Run(() => GenerateOnceAsync(id, descriptor, version, run, canonical), CancellationToken.None));
         var flight = _inflight.GetOrAdd(id, ours);
         try
         {
@@ -103,7 +104,7 @@ public sealed class TraceService(
         TraceId.IsWellFormed(id) ? store.ReadStepsAsync(id, start, count, cancellationToken) : ValueTask.FromResult<StepPage?>(null);
 
     /// <summary>Generates unless another replica holds the lease; then waits for its commit (taking over if it dies).</summary>
-    private async Task<(TraceManifest, bool)> GenerateOnceAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run)
+    private async Task<(TraceManifest, bool)> GenerateOnceAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run, string canonical)
     {
         var settings = options.Value;
         var lease = TimeSpan.FromSeconds(settings.LockSeconds);
@@ -120,7 +121,7 @@ public sealed class TraceService(
                         return (done, false);
                     }
 
-                    return (await GenerateAsync(id, descriptor, version, run), true);
+                    return (await GenerateAsync(id, descriptor, version, run, canonical), true);
                 }
             }
 
@@ -140,22 +141,22 @@ public sealed class TraceService(
         }
     }
 
-    private async Task<TraceManifest> GenerateAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run)
+    private async Task<TraceManifest> GenerateAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run, string canonical)
     {
         try
         {
-            return await WriteAsync(id, descriptor, version, run);
+            return await WriteAsync(id, descriptor, version, run, canonical);
         }
         catch (Exception e) when (FailoverTraceStore.IsRedisFailure(e) && store is FailoverTraceStore failover)
         {
             // Redis went away half-way: the trace is deterministic, so make it again into memory.
             failover.ReportFailure(e);
             var again = simulators.Find(descriptor.Id)!.Prepare(JsonSerializer.SerializeToElement(run.CanonicalInput), version, out _)!;
-            return await WriteAsync(id, descriptor, version, again);
+            return await WriteAsync(id, descriptor, version, again, canonical);
         }
     }
 
-    private async Task<TraceManifest> WriteAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run)
+    private async Task<TraceManifest> WriteAsync(string id, SimulatorDescriptor descriptor, PythonVersion version, SimulationRun run, string canonical)
     {
         var settings = options.Value;
         var started = time.GetTimestamp();
@@ -190,7 +191,7 @@ public sealed class TraceService(
             descriptor.Id,
             version.ToString(),
             descriptor.LogicVersion,
-            TraceId.Canonical(run.CanonicalInput),
+            canonical,
             count,
             JsonSerializer.Serialize(run.Result, run.Result.GetType(), SimulationJson.Options),
             settings.ChunkSize,

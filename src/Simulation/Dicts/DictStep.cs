@@ -126,105 +126,146 @@ internal sealed class DictStep : Step
         return fits;
     }
 
-    protected override void WriteState(Utf8JsonWriter writer)
+    /// <summary>The step's JSON written by hand in one piece (<see cref="RawJson"/>): the hot path of storing a trace.</summary>
+    public override void WriteTo(Utf8JsonWriter writer)
     {
         var facts = _facts;
-        Span<byte> digits = stackalloc byte[20];
-        writer.WriteStartObject();
-        writer.WriteNumber("operation"u8, facts.Operation);
-        writer.WriteString("call"u8, facts.Call);
+        var json = new RawJson(1024);
+        json.Raw("{\"index\":"u8);
+        json.Number(Index);
+        json.Raw(",\"kind\":"u8);
+        json.String(Kind);
+        json.Raw(",\"message\":"u8);
+        if (facts.Text == DictText.Given)
+        {
+            json.String(Message);
+        }
+        else
+        {
+            var message = FormatMessage(out var length);
+            json.String(message.AsSpan(0, length));
+            System.Buffers.ArrayPool<char>.Shared.Return(message);
+        }
+
+        json.Raw(",\"state\":{\"operation\":"u8);
+        json.Number(facts.Operation);
+        json.Raw(",\"call\":"u8);
+        json.String(facts.Call);
+        json.Raw(",\"hash\":"u8);
         if (facts.HasHash)
         {
-            writer.WriteString("hash"u8, Digits(facts.Hash, digits));
+            json.QuotedNumber(facts.Hash);
         }
         else
         {
-            writer.WriteNull("hash"u8);
+            json.Raw("null"u8);
         }
 
+        json.Raw(",\"slot\":"u8);
         if (facts.Slot < 0)
         {
-            writer.WriteNull("slot"u8);
+            json.Raw("null"u8);
         }
         else
         {
-            writer.WriteNumber("slot"u8, facts.Slot);
+            json.Number(facts.Slot);
         }
 
+        json.Raw(",\"perturb\":"u8);
         if (facts.HasPerturb)
         {
-            facts.Perturb.TryFormat(digits, out var length, default, Invariant);
-            writer.WriteString("perturb"u8, digits[..length]);
+            json.QuotedNumber(facts.Perturb);
         }
         else
         {
-            writer.WriteNull("perturb"u8);
+            json.Raw("null"u8);
         }
 
-        writer.WritePropertyName("table"u8);
-        writer.WriteStartObject();
         var header = _header;
-        writer.WriteNumber("used"u8, header.Used);
-        writer.WriteNumber("log2Size"u8, header.Log2Size);
-        writer.WriteNumber("usable"u8, header.Usable);
-        writer.WriteNumber("nentries"u8, header.Nentries);
-        writer.WriteString("kind"u8, header.Kind);
-        writer.WriteNumber("indexBytes"u8, header.IndexBytes);
-        writer.WriteNumber("getsizeof"u8, header.Getsizeof);
-        writer.WriteNumber("indicesFrom"u8, _indicesFrom);
-        writer.WriteStartArray("indices"u8);
-        foreach (var ix in _header.Indices is { } indices ? indices : _indices[.._indicesCount])
+        json.Raw(",\"table\":{\"used\":"u8);
+        json.Number(header.Used);
+        json.Raw(",\"log2Size\":"u8);
+        json.Number(header.Log2Size);
+        json.Raw(",\"usable\":"u8);
+        json.Number(header.Usable);
+        json.Raw(",\"nentries\":"u8);
+        json.Number(header.Nentries);
+        json.Raw(",\"kind\":"u8);
+        json.String(header.Kind);
+        json.Raw(",\"indexBytes\":"u8);
+        json.Number(header.IndexBytes);
+        json.Raw(",\"getsizeof\":"u8);
+        json.Number(header.Getsizeof);
+        json.Raw(",\"indicesFrom\":"u8);
+        json.Number(_indicesFrom);
+        json.Raw(",\"indices\":["u8);
+        var first = true;
+        foreach (var ix in header.Indices is { } indices ? indices : _indices[.._indicesCount])
         {
-            writer.WriteNumberValue(ix);
+            json.Raw(first ? ""u8 : ","u8);
+            json.Number(ix);
+            first = false;
         }
 
-        writer.WriteEndArray();
-        writer.WriteNumber("entriesFrom"u8, _entriesFrom);
-        writer.WriteStartArray("entries"u8);
-        foreach (var entry in _header.Entries is { } entries ? entries : _entries[.._entriesCount])
+        json.Raw("],\"entriesFrom\":"u8);
+        json.Number(_entriesFrom);
+        json.Raw(",\"entries\":["u8);
+        first = true;
+        foreach (var entry in header.Entries is { } entries ? entries : _entries[.._entriesCount])
         {
+            json.Raw(first ? ""u8 : ","u8);
+            first = false;
             if (entry is null)
             {
-                writer.WriteNullValue();
+                json.Raw("null"u8);
                 continue;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString("key"u8, entry.Key);
-            writer.WriteString("hash"u8, Digits(entry.Hash, digits));
-            writer.WriteString("value"u8, entry.Value);
-            writer.WriteEndObject();
+            json.Raw("{\"key\":"u8);
+            json.String(entry.Key);
+            json.Raw(",\"hash\":"u8);
+            json.QuotedNumber(entry.Hash);
+            json.Raw(",\"value\":"u8);
+            json.String(entry.Value);
+            json.Raw("}"u8);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    /// <summary>The decimal digits of <paramref name="value"/> (a JSON string: hashes exceed 2^53).</summary>
-    private static ReadOnlySpan<byte> Digits(long value, Span<byte> buffer)
-    {
-        value.TryFormat(buffer, out var length, default, Invariant);
-        return buffer[..length];
-    }
-
-    protected override void WriteHighlight(Utf8JsonWriter writer)
-    {
-        Span<char> id = stackalloc char[24];
-        writer.WriteStartArray();
-        if (_facts.TouchedSlot >= 0)
+        json.Raw("]}},\"highlight\":["u8);
+        if (facts.TouchedSlot >= 0)
         {
-            id.TryWrite(Invariant, $"indices[{_facts.TouchedSlot}]", out var length);
-            writer.WriteStringValue(id[..length]);
+            json.Raw("\"indices["u8);
+            json.Number(facts.TouchedSlot);
+            json.Raw(facts.TouchedEntry >= 0 ? "]\","u8 : "]\""u8);
         }
 
-        if (_facts.TouchedEntry >= 0)
+        if (facts.TouchedEntry >= 0)
         {
-            id.TryWrite(Invariant, $"entries[{_facts.TouchedEntry}]", out var length);
-            writer.WriteStringValue(id[..length]);
+            json.Raw("\"entries["u8);
+            json.Number(facts.TouchedEntry);
+            json.Raw("]\""u8);
         }
 
-        writer.WriteEndArray();
+        json.Raw("],\"source\":"u8);
+        if (Source is { } source)
+        {
+            json.Raw("{\"file\":"u8);
+            json.String(source.File);
+            json.Raw(",\"function\":"u8);
+            json.String(source.Function);
+            json.Raw(",\"line\":"u8);
+            json.Number(source.Line);
+            json.Raw(",\"url\":"u8);
+            json.String(source.Url);
+            json.Raw("}"u8);
+        }
+        else
+        {
+            json.Raw("null"u8);
+        }
+
+        json.Raw("}"u8);
+        writer.WriteRawValue(json.Written, skipInputValidation: true);
+        json.Dispose();
     }
 
     [InlineArray(5)]
