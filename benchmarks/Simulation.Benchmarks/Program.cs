@@ -109,7 +109,8 @@ for (var start = 0; start < manifest.StepCount; start += 4096)
 }
 
 Report($"{id} ({version}) stored trace", manifest.StepCount, clock.Elapsed.TotalSeconds, storingCpu,
-    $"{(double)json / manifest.StepCount:F0} B JSON/step, {(double)store.Bytes / manifest.StepCount:F1} B stored/step, {(double)retained / manifest.StepCount:F1} B retained/step (heap)");
+    string.Create(CultureInfo.InvariantCulture,
+        $"{(double)json / manifest.StepCount:F0} B JSON/step, {(double)store.Bytes / manifest.StepCount:F1} B stored/step in chunks + {2.0 * (manifest.Result.Length + manifest.Input.Length) / manifest.StepCount:F1} B/step of manifest (result and canonical input as text); heap grew {(double)retained / manifest.StepCount:F1} B/step, which also counts buffers the shared array pools keep for reuse"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"ratios (this run): storing takes {storingCpu / Math.Max(1e-9, simulatorCpu):F2}x the simulator's CPU time, of which {median.Prepare / Math.Max(1e-9, simulatorCpu):F2}x is validating and parsing the input (Prepare, not part of the simulator's time); compression {(double)json / Math.Max(1, store.Bytes):F1}:1"));
 return 0;

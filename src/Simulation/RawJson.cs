@@ -28,6 +28,27 @@ internal ref struct RawJson
         _length += utf8.Length;
     }
 
+    /// <summary>Raw <paramref name="prefix"/> (punctuation and a property name), then the number.</summary>
+    public void Number(ReadOnlySpan<byte> prefix, long value)
+    {
+        Raw(prefix);
+        Number(value);
+    }
+
+    /// <summary>Raw <paramref name="prefix"/>, then the string.</summary>
+    public void String(ReadOnlySpan<byte> prefix, string? value)
+    {
+        Raw(prefix);
+        String(value);
+    }
+
+    /// <summary>Raw <paramref name="prefix"/>, then the number as a JSON string.</summary>
+    public void QuotedNumber(ReadOnlySpan<byte> prefix, long value)
+    {
+        Raw(prefix);
+        QuotedNumber(value);
+    }
+
     public void Number(long value)
     {
         value.TryFormat(Room(20), out var written, default, System.Globalization.CultureInfo.InvariantCulture);

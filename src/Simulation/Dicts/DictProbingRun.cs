@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Pynsights.Simulation.Values;
 
@@ -13,6 +14,9 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     : SimulationRun(canonical)
 {
     private readonly List<int> _probes = [];
+
+    /// <summary>The pinned source of each function name the steps cite, by reference: the names are literals.</summary>
+    private readonly Dictionary<string, SourceLocation?> _sources = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The steps of the operation being applied, handed out once it is done.</summary>
     private readonly List<Step> _pending = [];
@@ -428,7 +432,7 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private Step Make(string kind, string? message, in DictStepFacts facts, string? function)
     {
-        var source = CPythonSource.For(version, function);
+        var source = Source(function);
         var whole = _table.Size <= DictStep.WholeTableSlots;
         if (_header is null)
         {
@@ -451,6 +455,22 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         return new DictStep(_index++, kind, message, source, facts, _header, _table,
             slot < 0 ? 0 : Math.Max(0, slot - 2), slot < 0 ? 0 : Math.Min(_table.Size, slot + 3),
             entry < 0 ? 0 : Math.Max(0, entry - 1), entry < 0 ? 0 : Math.Min(_table.Nentries, entry + 2));
+    }
+
+    private SourceLocation? Source(string? function)
+    {
+        if (function is null)
+        {
+            return null;
+        }
+
+        ref var source = ref CollectionsMarshal.GetValueRefOrAddDefault(_sources, function, out var known);
+        if (!known)
+        {
+            source = CPythonSource.For(version, function);
+        }
+
+        return source;
     }
 
     private static T[] Snapshot<T>(int length, Func<int, T> item)

@@ -131,10 +131,8 @@ internal sealed class DictStep : Step
     {
         var facts = _facts;
         var json = new RawJson(1024);
-        json.Raw("{\"index\":"u8);
-        json.Number(Index);
-        json.Raw(",\"kind\":"u8);
-        json.String(Kind);
+        json.Number("{\"index\":"u8, Index);
+        json.String(",\"kind\":"u8, Kind);
         json.Raw(",\"message\":"u8);
         if (facts.Text == DictText.Given)
         {
@@ -147,10 +145,8 @@ internal sealed class DictStep : Step
             System.Buffers.ArrayPool<char>.Shared.Return(message);
         }
 
-        json.Raw(",\"state\":{\"operation\":"u8);
-        json.Number(facts.Operation);
-        json.Raw(",\"call\":"u8);
-        json.String(facts.Call);
+        json.Number(",\"state\":{\"operation\":"u8, facts.Operation);
+        json.String(",\"call\":"u8, facts.Call);
         json.Raw(",\"hash\":"u8);
         if (facts.HasHash)
         {
@@ -182,22 +178,14 @@ internal sealed class DictStep : Step
         }
 
         var header = _header;
-        json.Raw(",\"table\":{\"used\":"u8);
-        json.Number(header.Used);
-        json.Raw(",\"log2Size\":"u8);
-        json.Number(header.Log2Size);
-        json.Raw(",\"usable\":"u8);
-        json.Number(header.Usable);
-        json.Raw(",\"nentries\":"u8);
-        json.Number(header.Nentries);
-        json.Raw(",\"kind\":"u8);
-        json.String(header.Kind);
-        json.Raw(",\"indexBytes\":"u8);
-        json.Number(header.IndexBytes);
-        json.Raw(",\"getsizeof\":"u8);
-        json.Number(header.Getsizeof);
-        json.Raw(",\"indicesFrom\":"u8);
-        json.Number(_indicesFrom);
+        json.Number(",\"table\":{\"used\":"u8, header.Used);
+        json.Number(",\"log2Size\":"u8, header.Log2Size);
+        json.Number(",\"usable\":"u8, header.Usable);
+        json.Number(",\"nentries\":"u8, header.Nentries);
+        json.String(",\"kind\":"u8, header.Kind);
+        json.Number(",\"indexBytes\":"u8, header.IndexBytes);
+        json.Number(",\"getsizeof\":"u8, header.Getsizeof);
+        json.Number(",\"indicesFrom\":"u8, _indicesFrom);
         json.Raw(",\"indices\":["u8);
         var first = true;
         foreach (var ix in header.Indices is { } indices ? indices : _indices[.._indicesCount])
@@ -207,8 +195,7 @@ internal sealed class DictStep : Step
             first = false;
         }
 
-        json.Raw("],\"entriesFrom\":"u8);
-        json.Number(_entriesFrom);
+        json.Number("],\"entriesFrom\":"u8, _entriesFrom);
         json.Raw(",\"entries\":["u8);
         first = true;
         foreach (var entry in header.Entries is { } entries ? entries : _entries[.._entriesCount])
@@ -221,41 +208,32 @@ internal sealed class DictStep : Step
                 continue;
             }
 
-            json.Raw("{\"key\":"u8);
-            json.String(entry.Key);
-            json.Raw(",\"hash\":"u8);
-            json.QuotedNumber(entry.Hash);
-            json.Raw(",\"value\":"u8);
-            json.String(entry.Value);
+            json.String("{\"key\":"u8, entry.Key);
+            json.QuotedNumber(",\"hash\":"u8, entry.Hash);
+            json.String(",\"value\":"u8, entry.Value);
             json.Raw("}"u8);
         }
 
         json.Raw("]}},\"highlight\":["u8);
         if (facts.TouchedSlot >= 0)
         {
-            json.Raw("\"indices["u8);
-            json.Number(facts.TouchedSlot);
+            json.Number("\"indices["u8, facts.TouchedSlot);
             json.Raw(facts.TouchedEntry >= 0 ? "]\","u8 : "]\""u8);
         }
 
         if (facts.TouchedEntry >= 0)
         {
-            json.Raw("\"entries["u8);
-            json.Number(facts.TouchedEntry);
+            json.Number("\"entries["u8, facts.TouchedEntry);
             json.Raw("]\""u8);
         }
 
         json.Raw("],\"source\":"u8);
         if (Source is { } source)
         {
-            json.Raw("{\"file\":"u8);
-            json.String(source.File);
-            json.Raw(",\"function\":"u8);
-            json.String(source.Function);
-            json.Raw(",\"line\":"u8);
-            json.Number(source.Line);
-            json.Raw(",\"url\":"u8);
-            json.String(source.Url);
+            json.String("{\"file\":"u8, source.File);
+            json.String(",\"function\":"u8, source.Function);
+            json.Number(",\"line\":"u8, source.Line);
+            json.String(",\"url\":"u8, source.Url);
             json.Raw("}"u8);
         }
         else
