@@ -80,7 +80,6 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         if (op.Op == DictOp.PopItem)
         {
             PopItem();
-
             return;
         }
 
@@ -493,24 +492,17 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
 
     private DictProbingResult BuildResult()
     {
-        var indices = new int[_table.Size];
-        for (var i = 0; i < indices.Length; i++)
-        {
-            indices[i] = _table.IndexAt(i);
-        }
-
-        var entries = new DictEntryView?[_table.Nentries];
+        var entries = Snapshot(_table.Nentries, _table.ViewAt);
         var order = new List<string>(_table.Used);
-        for (var i = 0; i < entries.Length; i++)
+        foreach (var entry in entries)
         {
-            entries[i] = _table.ViewAt(i);
-            if (entries[i] is { } live)
+            if (entry is { } live)
             {
                 order.Add(live.Key);
             }
         }
 
-        return new DictProbingResult(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind), indices, entries, order,
-            _table.SizeOf(version), _probeLog.ToLists(), _error);
+        return new DictProbingResult(_table.Used, _table.Log2Size, _table.Usable, _table.Nentries, KindName(_table.Kind),
+            Snapshot(_table.Size, _table.IndexAt), entries, order, _table.SizeOf(version), _probeLog.ToLists(), _error);
     }
 }
