@@ -255,21 +255,17 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     /// <summary><c>_Py_dict_lookup</c>: sets <see cref="_foundSlot"/> and <see cref="_foundEntry"/> (−1 when absent).</summary>
     private void Lookup(PyValue key, long hash)
     {
-        var mask = (ulong)_table.Mask;
-        var perturb = unchecked((ulong)hash);
-        var i = perturb & mask;
-        var previous = 0UL;
-        var first = true;
+        var probe = new DictProbeSequence(hash, _table.Mask);
         while (true)
         {
-            var slot = (int)i;
+            var slot = probe.Slot;
             _probes.Add(slot);
             var ix = _table.IndexAt(slot);
             if (ix == DictTable.Empty)
             {
                 _foundSlot = slot;
                 _foundEntry = -1;
-                Probe(first, previous, perturb, slot, -1, "probe", ProbeOutcome.NotInDict, "_Py_dict_lookup");
+                Probe(probe, -1, "probe", ProbeOutcome.NotInDict, "_Py_dict_lookup");
                 return;
             }
 
@@ -277,23 +273,20 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
             {
                 _foundSlot = slot;
                 _foundEntry = ix;
-                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.Found, "_Py_dict_lookup");
+                Probe(probe, ix, "probe", ProbeOutcome.Found, "_Py_dict_lookup");
                 return;
             }
 
             if (ix == DictTable.Dummy)
             {
-                Probe(first, previous, perturb, slot, -1, "dummy", ProbeOutcome.DummyPassed, "_Py_dict_lookup");
+                Probe(probe, -1, "dummy", ProbeOutcome.DummyPassed, "_Py_dict_lookup");
             }
             else
             {
-                Probe(first, previous, perturb, slot, ix, "probe", _table.HashAt(ix) == hash ? ProbeOutcome.SameHashNotEqual : ProbeOutcome.OtherHash, "_Py_dict_lookup");
+                Probe(probe, ix, "probe", _table.HashAt(ix) == hash ? ProbeOutcome.SameHashNotEqual : ProbeOutcome.OtherHash, "_Py_dict_lookup");
             }
 
-            first = false;
-            previous = i;
-            perturb >>= DictTable.PerturbShift;
-            i = unchecked((i * 5) + perturb + 1) & mask;
+            probe.Next();
         }
     }
 
@@ -303,37 +296,30 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
     /// </summary>
     private void FindEmptySlot(long hash)
     {
-        var mask = (ulong)_table.Mask;
-        var perturb = unchecked((ulong)hash);
-        var i = perturb & mask;
-        var previous = 0UL;
-        var first = true;
+        var probe = new DictProbeSequence(hash, _table.Mask);
         while (true)
         {
-            var slot = (int)i;
+            var slot = probe.Slot;
             _probes.Add(slot);
             var ix = _table.IndexAt(slot);
             if (ix == DictTable.Empty || (ix == DictTable.Dummy && !FreeThreaded))
             {
                 _foundSlot = slot;
-                Probe(first, previous, perturb, slot, -1, ix == DictTable.Dummy ? "dummy" : "probe",
+                Probe(probe, -1, ix == DictTable.Dummy ? "dummy" : "probe",
                     ix == DictTable.Dummy ? ProbeOutcome.DummyReused : ProbeOutcome.EmptyFree, "find_empty_slot");
                 return;
             }
 
             if (ix == DictTable.Dummy)
             {
-                Probe(first, previous, perturb, slot, -1, "dummy", ProbeOutcome.DummyNeverReused, "find_empty_slot");
+                Probe(probe, -1, "dummy", ProbeOutcome.DummyNeverReused, "find_empty_slot");
             }
             else
             {
-                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.Occupied, "find_empty_slot");
+                Probe(probe, ix, "probe", ProbeOutcome.Occupied, "find_empty_slot");
             }
 
-            first = false;
-            previous = i;
-            perturb >>= DictTable.PerturbShift;
-            i = unchecked((i * 5) + perturb + 1) & mask;
+            probe.Next();
         }
     }
 
@@ -357,19 +343,15 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
         Emit("popitem", $"d.popitem(): the last live entry is entries[{entry}] = ({view.Key}, {view.Value}); lookdict_index walks its hash's probe sequence to the slot pointing at it.",
             null, -1, entry, "dict_popitem_impl");
 
-        var mask = (ulong)_table.Mask;
-        var perturb = unchecked((ulong)hash);
-        var i = perturb & mask;
-        var previous = 0UL;
-        var first = true;
+        var probe = new DictProbeSequence(hash, _table.Mask);
         while (true)
         {
-            var slot = (int)i;
+            var slot = probe.Slot;
             _probes.Add(slot);
             var ix = _table.IndexAt(slot);
             if (ix == entry)
             {
-                Probe(first, previous, perturb, slot, ix, "probe", ProbeOutcome.PopFound, "dict_popitem_impl");
+                Probe(probe, ix, "probe", ProbeOutcome.PopFound, "dict_popitem_impl");
                 _table.Delete(slot, entry);
                 _table.TruncateEntries(entry);
                 Changed();
@@ -379,26 +361,23 @@ internal sealed class DictProbingRun(JsonObject canonical, PythonVersion version
                 return;
             }
 
-            Probe(first, previous, perturb, slot, ix >= 0 ? ix : -1, ix == DictTable.Dummy ? "dummy" : "probe", ProbeOutcome.PopNotIt, "dict_popitem_impl");
-            first = false;
-            previous = i;
-            perturb >>= DictTable.PerturbShift;
-            i = unchecked((i * 5) + perturb + 1) & mask;
+            Probe(probe, ix >= 0 ? ix : -1, ix == DictTable.Dummy ? "dummy" : "probe", ProbeOutcome.PopNotIt, "dict_popitem_impl");
+            probe.Next();
         }
     }
 
-    /// <summary>A probe of <paramref name="slot"/>; <paramref name="entry"/> (−1 for none) is named by the message and highlighted.</summary>
-    private void Probe(bool first, ulong previous, ulong perturb, int slot, int entry, string kind, ProbeOutcome outcome, string function) =>
-        Emit(kind, null, Facts(first ? DictText.FirstProbe : DictText.NextProbe) with
+    /// <summary>The step for the slot <paramref name="probe"/> is at; <paramref name="entry"/> (−1 for none) is named by the message and highlighted.</summary>
+    private void Probe(in DictProbeSequence probe, int entry, string kind, ProbeOutcome outcome, string function) =>
+        Emit(kind, null, Facts(probe.First ? DictText.FirstProbe : DictText.NextProbe) with
         {
-            Slot = slot,
+            Slot = probe.Slot,
             HasPerturb = true,
-            Perturb = perturb,
-            Previous = previous,
+            Perturb = probe.Perturb,
+            Previous = probe.Previous,
             Outcome = outcome,
             Entry = entry,
             Key = entry >= 0 ? _table.ViewAt(entry)!.Key : null,
-            TouchedSlot = slot,
+            TouchedSlot = probe.Slot,
             TouchedEntry = entry,
         }, function);
 

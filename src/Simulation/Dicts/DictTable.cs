@@ -161,18 +161,15 @@ internal sealed class DictTable
 
         var indices = new int[size];
         Array.Fill(indices, Empty);
-        var mask = (ulong)(size - 1);
         for (var ix = 0; ix < n; ix++)
         {
-            var perturb = unchecked((ulong)hashes[ix]);
-            var i = perturb & mask;
-            while (indices[i] != Empty)
+            var probe = new DictProbeSequence(hashes[ix], size - 1);
+            while (indices[probe.Slot] != Empty)
             {
-                perturb >>= PerturbShift;
-                i = unchecked((i * 5) + perturb + 1) & mask;
+                probe.Next();
             }
 
-            indices[i] = ix;
+            indices[probe.Slot] = ix;
         }
 
         _indices = indices;
